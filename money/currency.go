@@ -1,0 +1,108 @@
+package money
+
+import (
+	"fmt"
+	"time"
+
+	"golang.org/x/text/currency"
+	"golang.org/x/text/language"
+)
+
+// Currency is an ISO 4217 currency. Its data (minor-unit digits, cash
+// increments, symbols) comes from CLDR through golang.org/x/text/currency.
+// The zero Currency means "no currency yet"; it is the currency of the zero
+// Money.
+type Currency struct {
+	unit currency.Unit
+}
+
+// ParseCurrency returns the currency with the given three-letter ISO 4217
+// code. Lower-case letters are accepted ("eur"). "XXX" (no currency) and codes
+// CLDR does not know give an *UnknownCurrencyError.
+func ParseCurrency(code string) (Currency, error) {
+	u, err := currency.ParseISO(code)
+	if err != nil || u == currency.XXX {
+		return Currency{}, &UnknownCurrencyError{Code: code}
+	}
+	return Currency{unit: u}, nil
+}
+
+// Code returns the ISO 4217 code, or "" for the zero Currency.
+func (c Currency) Code() string {
+	if c.IsZero() {
+		return ""
+	}
+	return c.unit.String()
+}
+
+// String returns the code, or "none" for the zero Currency.
+func (c Currency) String() string {
+	if c.IsZero() {
+		return "none"
+	}
+	return c.unit.String()
+}
+
+// IsZero reports whether c is the zero Currency.
+func (c Currency) IsZero() bool { return c.unit == currency.XXX }
+
+// Digits returns the number of minor-unit digits: 2 for EUR, 0 for JPY, 3
+// for KWD. The zero Currency has 0 digits.
+func (c Currency) Digits() int {
+	if c.IsZero() {
+		return 0
+	}
+	scale, _ := currency.Standard.Rounding(c.unit)
+	return scale
+}
+
+// CashIncrement returns the smallest step of cash payments in minor units as
+// CLDR records it for the currency everywhere: 5 for CHF (0.05), 1 for EUR.
+// Country-level rules, such as euro cash rounding in Belgium, are in
+// CashIncrementIn.
+func (c Currency) CashIncrement() int64 {
+	if c.IsZero() {
+		return 1
+	}
+	_, inc := currency.Cash.Rounding(c.unit)
+	return int64(inc)
+}
+
+// cashRule is a national cash-rounding rule with the date it took effect.
+type cashRule struct {
+	country, currency string
+	increment         int64
+	from              string // the first instant, midnight local time, in RFC 3339
+}
+
+// cashRules lists national cash-rounding rules that depart from CLDR's
+// currency-wide data. Belgium: law of 5 February 2019, in force 1 December
+// 2019. Netherlands: rounding of cash totals to 0.05 since 1 September 2004.
+func cashRules() [2]cashRule {
+	return [...]cashRule{
+		{"BE", "EUR", 5, "2019-12-01T00:00:00+01:00"},
+		{"NL", "EUR", 5, "2004-09-01T00:00:00+02:00"},
+	}
+}
+
+// CashIncrementIn returns the cash increment in minor units for payments in
+// currency c in the given country (ISO 3166-1 alpha-2) at the given time:
+// 5 (0.05) for euro cash in Belgium from 2019-12-01 and in the Netherlands
+// from 2004-09-01, otherwise c.CashIncrement(). An unknown country is an
+// error wrapping ErrInvalidArgument.
+func CashIncrementIn(c Currency, country string, at time.Time) (int64, error) {
+	region, err := language.ParseRegion(country)
+	if err != nil || !region.IsCountry() || len(country) != 2 {
+		return 0, fmt.Errorf("%w: unknown country %q", ErrInvalidArgument, country)
+	}
+	for _, r := range cashRules() {
+		if r.country != region.String() || r.currency != c.Code() {
+			continue
+		}
+		from, _ := time.Parse(time.RFC3339, r.from) // a literal above; tests cover it
+		if !at.Before(from) {
+			return r.increment, nil
+		}
+	}
+	return c.CashIncrement(), nil
+}

@@ -1,0 +1,223 @@
+package money
+
+import (
+	"fmt"
+	"math"
+	"math/bits"
+
+	"github.com/shopspring/decimal"
+)
+
+// RoundingMode names how a value between two minor units is rounded. The
+// zero RoundingMode is not a mode: every rounding in comptoir is chosen.
+type RoundingMode uint8
+
+// The rounding modes.
+const (
+	// HalfUp rounds to the nearest unit, halves away from zero (2.5 -> 3,
+	// -2.5 -> -3). Belgian VAT rounding.
+	HalfUp RoundingMode = iota + 1
+	// HalfEven rounds to the nearest unit, halves to the even one (banker's).
+	HalfEven
+	// Down rounds toward zero (truncates).
+	Down
+	// Up rounds away from zero.
+	Up
+	// Floor rounds toward negative infinity.
+	Floor
+	// Ceiling rounds toward positive infinity.
+	Ceiling
+)
+
+var modeNames = [...]string{"invalid", "HalfUp", "HalfEven", "Down", "Up", "Floor", "Ceiling"}
+
+// String returns the mode's name.
+func (r RoundingMode) String() string {
+	if r.valid() {
+		return modeNames[r]
+	}
+	return fmt.Sprintf("RoundingMode(%d)", uint8(r))
+}
+
+func (r RoundingMode) valid() bool { return r >= HalfUp && r <= Ceiling }
+
+// roundQuotient is the package's one rounding routine. Given the magnitude
+// of an exact quotient as q + rem/div (rem < div) and its sign, it returns
+// the magnitude rounded to a whole unit under mode r. ok is false when the
+// result does not fit a uint64.
+func (r RoundingMode) roundQuotient(q, rem, div uint64, negative bool) (uint64, bool) {
+	if rem == 0 {
+		return q, true
+	}
+	var up bool
+	switch r {
+	case Down:
+	case Up:
+		up = true
+	case Floor:
+		up = negative
+	case Ceiling:
+		up = !negative
+	case HalfUp, HalfEven:
+		// Compare rem with div-rem rather than 2*rem with div: no overflow.
+		switch other := div - rem; {
+		case rem > other:
+			up = true
+		case rem == other:
+			up = r == HalfUp || q%2 == 1
+		}
+	}
+	if up {
+		q++
+		return q, q != 0
+	}
+	return q, true
+}
+
+// signed turns a magnitude and sign into an amount in the symmetric range.
+func signed(mag uint64, negative bool) (int64, bool) {
+	if mag > math.MaxInt64 {
+		return 0, false
+	}
+	if negative {
+		return -int64(mag), true
+	}
+	return int64(mag), true
+}
+
+// abs64 returns |v| as a uint64, correct for MinInt64 too.
+func abs64(v int64) uint64 {
+	if v < 0 {
+		return uint64(-(v + 1)) + 1
+	}
+	return uint64(v)
+}
+
+// pow10 holds 10^0 .. 10^19, every power of ten a uint64 can hold.
+func pow10(n int) (uint64, bool) {
+	if n < 0 || n > 19 {
+		return 0, false
+	}
+	p := uint64(1)
+	for range n {
+		p *= 10
+	}
+	return p, true
+}
+
+// Mul returns m × rate rounded to a minor unit with mode: the VAT on a net
+// amount is net.Mul(rate, HalfUp). The exact product is rounded once.
+func (m Money) Mul(rate decimal.Decimal, mode RoundingMode) (Money, error) {
+	if !mode.valid() {
+		return Money{}, fmt.Errorf("%w: %v", ErrRoundingMode, mode)
+	}
+	if v, ok, fast := mulFast(m.amount, rate, mode); fast {
+		if !ok {
+			return Money{}, opError("mul", ErrOverflow, m, rate)
+		}
+		return Money{amount: v, currency: m.currency}, nil
+	}
+	return fromDecimalSlow(decimal.NewFromInt(m.amount).Mul(rate), 0, m.currency, mode)
+}
+
+// mulFast computes amount × rate in 128 bits when the rate's coefficient and
+// exponent are small, which covers every real rate. fast is false when the
+// caller must fall back on arbitrary precision.
+func mulFast(amount int64, rate decimal.Decimal, mode RoundingMode) (v int64, ok, fast bool) {
+	if rate.NumDigits() > 18 {
+		return 0, false, false
+	}
+	exp := int(rate.Exponent())
+	if exp > 0 { // a rate such as 1E+2: rare, leave it to arbitrary precision
+		return 0, false, false
+	}
+	div, okp := pow10(-exp) // 1 when exp == 0
+	if !okp {
+		return 0, false, false
+	}
+	coef := rate.CoefficientInt64()
+	negative := (amount < 0) != (coef < 0)
+	hi, lo := bits.Mul64(abs64(amount), abs64(coef))
+	if hi >= div { // the quotient needs more than 64 bits
+		return 0, false, true
+	}
+	q, rem := bits.Div64(hi, lo, div)
+	mag, ok := mode.roundQuotient(q, rem, div, negative)
+	if !ok {
+		return 0, false, true
+	}
+	v, ok = signed(mag, negative)
+	return v, ok, true
+}
+
+// FromDecimal returns the amount d in major units (12.345) of the currency
+// with the given code, rounded to its minor unit with mode.
+func FromDecimal(d decimal.Decimal, code string, mode RoundingMode) (Money, error) {
+	c, err := ParseCurrency(code)
+	if err != nil {
+		return Money{}, err
+	}
+	if !mode.valid() {
+		return Money{}, fmt.Errorf("%w: %v", ErrRoundingMode, mode)
+	}
+	return fromDecimalSlow(d, int32(c.Digits()), c, mode)
+}
+
+// fromDecimalSlow rounds d to places decimals and shifts it to minor units.
+func fromDecimalSlow(d decimal.Decimal, places int32, c Currency, mode RoundingMode) (Money, error) {
+	minor := Round(d, places, mode).Shift(places)
+	big := minor.BigInt()
+	if !big.IsInt64() || big.Int64() == math.MinInt64 {
+		return Money{}, fmt.Errorf("%w: %s %s", ErrOverflow, d, c)
+	}
+	return Money{amount: big.Int64(), currency: c}, nil
+}
+
+// Round rounds a decimal to the given number of decimal places with mode,
+// for intermediate values that stay decimals (a unit price to 4 places). It
+// agrees with the integer rounding of Mul for every mode. An invalid mode
+// returns d unchanged; callers validate modes they take from outside.
+func Round(d decimal.Decimal, places int32, mode RoundingMode) decimal.Decimal {
+	switch mode {
+	case HalfUp:
+		return d.Round(places)
+	case HalfEven:
+		return d.RoundBank(places)
+	case Down:
+		return d.RoundDown(places)
+	case Up:
+		return d.RoundUp(places)
+	case Floor:
+		return d.RoundFloor(places)
+	case Ceiling:
+		return d.RoundCeil(places)
+	}
+	return d
+}
+
+// RoundCash rounds m to a multiple of increment minor units with mode: a
+// Belgian cash total of 12.53 EUR with increment 5 and HalfUp is 12.55.
+// Take the increment from Currency.CashIncrement or CashIncrementIn.
+func (m Money) RoundCash(increment int64, mode RoundingMode) (Money, error) {
+	if increment <= 0 {
+		return Money{}, fmt.Errorf("%w: cash increment %d", ErrInvalidArgument, increment)
+	}
+	if !mode.valid() {
+		return Money{}, fmt.Errorf("%w: %v", ErrRoundingMode, mode)
+	}
+	inc := uint64(increment)
+	abs := abs64(m.amount)
+	steps, ok := mode.roundQuotient(abs/inc, abs%inc, inc, m.amount < 0)
+	if !ok {
+		return Money{}, opError("round cash", ErrOverflow, m, increment)
+	}
+	hi, lo := bits.Mul64(steps, inc)
+	if hi != 0 {
+		return Money{}, opError("round cash", ErrOverflow, m, increment)
+	}
+	v, ok := signed(lo, m.amount < 0)
+	if !ok {
+		return Money{}, opError("round cash", ErrOverflow, m, increment)
+	}
+	return Money{amount: v, currency: m.currency}, nil
+}
