@@ -25,26 +25,22 @@ func (m Money) Allocate(weights ...int64) ([]Money, error) {
 	negative := m.amount < 0
 	whole := abs64(m.amount)
 	parts := make([]Money, len(weights))
-	remainders := make([]remainder, len(weights))
+	var stack [16]remainder // most allocations have few parts: no heap
+	remainders := stack[:0]
+	if len(weights) > len(stack) {
+		remainders = make([]remainder, 0, len(weights))
+	}
 	var given uint64
 	for i, w := range weights {
 		hi, lo := bits.Mul64(whole, uint64(w))
 		// hi < total because w <= total and whole < 2^64: the quotient fits.
 		q, r := bits.Div64(hi, lo, total)
 		given += q
-		remainders[i] = remainder{rem: r, index: i}
+		remainders = append(remainders, remainder{rem: r, index: i})
 		parts[i].amount = int64(q) // q <= whole <= MaxInt64
 	}
 	if left := whole - given; left > 0 { // fewer than len(weights) units
-		slices.SortStableFunc(remainders, func(a, b remainder) int {
-			switch {
-			case a.rem > b.rem:
-				return -1
-			case a.rem < b.rem:
-				return 1
-			}
-			return 0
-		})
+		slices.SortStableFunc(remainders, byRemainderDesc)
 		for _, r := range remainders[:left] {
 			parts[r.index].amount++
 		}
@@ -62,6 +58,18 @@ func (m Money) Allocate(weights ...int64) ([]Money, error) {
 type remainder struct {
 	rem   uint64
 	index int
+}
+
+// byRemainderDesc orders larger remainders first; the sort is stable, so
+// equal remainders keep their positions.
+func byRemainderDesc(a, b remainder) int {
+	switch {
+	case a.rem > b.rem:
+		return -1
+	case a.rem < b.rem:
+		return 1
+	}
+	return 0
 }
 
 // weightTotal checks the weights and returns their sum.

@@ -99,28 +99,36 @@ func (m Money) common(o Money, op string) (Currency, error) {
 
 // Add returns m + o.
 func (m Money) Add(o Money) (Money, error) {
-	c, err := m.common(o, "add")
-	if err != nil {
-		return Money{}, err
-	}
 	s := m.amount + o.amount
-	// Overflow when both operands share a sign the sum lacks; MinInt64 is
-	// outside the symmetric range.
-	if (m.amount >= 0) == (o.amount >= 0) && (s >= 0) != (m.amount >= 0) || s == math.MinInt64 {
-		return Money{}, opError("add", ErrOverflow, m, o)
+	// Fast path, small enough to inline: same currency, no overflow (the
+	// sum's sign differs from both operands' only on overflow) and not
+	// MinInt64, which is outside the symmetric range.
+	if m.currency != o.currency || (s^m.amount)&(s^o.amount) < 0 || s == math.MinInt64 {
+		return m.addSlow(o, o.amount, "add")
 	}
-	return Money{amount: s, currency: c}, nil
+	return Money{amount: s, currency: m.currency}, nil
 }
 
 // Sub returns m - o.
 func (m Money) Sub(o Money) (Money, error) {
-	c, err := m.common(o, "sub")
+	s := m.amount - o.amount
+	if m.currency != o.currency || (m.amount^o.amount)&(m.amount^s) < 0 || s == math.MinInt64 {
+		return m.addSlow(o, -o.amount, "sub")
+	}
+	return Money{amount: s, currency: m.currency}, nil
+}
+
+// addSlow adds addend (o's amount, or its negation for sub, which cannot
+// overflow in the symmetric range) when currencies differ or the sum
+// overflows.
+func (m Money) addSlow(o Money, addend int64, op string) (Money, error) {
+	c, err := m.common(o, op)
 	if err != nil {
 		return Money{}, err
 	}
-	s := m.amount - o.amount
-	if (m.amount >= 0) != (o.amount >= 0) && (s >= 0) != (m.amount >= 0) || s == math.MinInt64 {
-		return Money{}, opError("sub", ErrOverflow, m, o)
+	s := m.amount + addend
+	if (s^m.amount)&(s^addend) < 0 || s == math.MinInt64 {
+		return Money{}, opError(op, ErrOverflow, m, o)
 	}
 	return Money{amount: s, currency: c}, nil
 }

@@ -1,0 +1,147 @@
+package money_test
+
+import (
+	"testing"
+
+	"github.com/shopspring/decimal"
+	"golang.org/x/text/language"
+
+	"github.com/comptoir/comptoir/money"
+)
+
+// Each money benchmark has a twin written directly with shopspring
+// decimal.Decimal, for comparison. Results are kept in package variables
+// so the compiler cannot drop the work.
+var (
+	sinkMoney   money.Money
+	sinkParts   []money.Money
+	sinkDecimal decimal.Decimal
+	sinkDecs    []decimal.Decimal
+	sinkString  string
+	sinkErr     error
+)
+
+func BenchmarkAdd(b *testing.B) {
+	x, y := eur(b, 1250), eur(b, 399)
+	b.ReportAllocs()
+	for range b.N {
+		sinkMoney, sinkErr = x.Add(y)
+	}
+}
+
+func BenchmarkAddDecimal(b *testing.B) {
+	x, y := decimal.RequireFromString("12.50"), decimal.RequireFromString("3.99")
+	b.ReportAllocs()
+	for range b.N {
+		sinkDecimal = x.Add(y)
+	}
+}
+
+func BenchmarkSub(b *testing.B) {
+	x, y := eur(b, 1250), eur(b, 399)
+	b.ReportAllocs()
+	for range b.N {
+		sinkMoney, sinkErr = x.Sub(y)
+	}
+}
+
+func BenchmarkSubDecimal(b *testing.B) {
+	x, y := decimal.RequireFromString("12.50"), decimal.RequireFromString("3.99")
+	b.ReportAllocs()
+	for range b.N {
+		sinkDecimal = x.Sub(y)
+	}
+}
+
+func BenchmarkMulVATRate(b *testing.B) {
+	net, rate := eur(b, 4131), decimal.RequireFromString("0.21")
+	b.ReportAllocs()
+	for range b.N {
+		sinkMoney, sinkErr = net.Mul(rate, money.HalfUp)
+	}
+}
+
+func BenchmarkMulVATRateDecimal(b *testing.B) {
+	net, rate := decimal.RequireFromString("41.31"), decimal.RequireFromString("0.21")
+	b.ReportAllocs()
+	for range b.N {
+		sinkDecimal = net.Mul(rate).Round(2)
+	}
+}
+
+func BenchmarkAllocate10(b *testing.B) {
+	m := eur(b, 100000)
+	weights := []int64{1299, 450, 7800, 999, 12, 4500, 333, 2000, 1, 650}
+	b.ReportAllocs()
+	for range b.N {
+		sinkParts, sinkErr = m.Allocate(weights...)
+	}
+}
+
+// BenchmarkAllocate10Decimal is the naive decimal allocation: shares
+// rounded down to the cent, the leftover cents handed out in order.
+func BenchmarkAllocate10Decimal(b *testing.B) {
+	whole := decimal.RequireFromString("1000.00")
+	weights := []decimal.Decimal{}
+	for _, w := range []int64{1299, 450, 7800, 999, 12, 4500, 333, 2000, 1, 650} {
+		weights = append(weights, decimal.NewFromInt(w))
+	}
+	cent := decimal.New(1, -2)
+	b.ReportAllocs()
+	for range b.N {
+		total := decimal.Zero
+		for _, w := range weights {
+			total = total.Add(w)
+		}
+		parts := make([]decimal.Decimal, len(weights))
+		given := decimal.Zero
+		for i, w := range weights {
+			parts[i] = whole.Mul(w).DivRound(total, 8).RoundDown(2)
+			given = given.Add(parts[i])
+		}
+		for i := 0; given.LessThan(whole); i++ {
+			parts[i] = parts[i].Add(cent)
+			given = given.Add(cent)
+		}
+		sinkDecs = parts
+	}
+}
+
+func BenchmarkParse(b *testing.B) {
+	b.ReportAllocs()
+	for range b.N {
+		sinkMoney, sinkErr = money.Parse("1234.50", "EUR")
+	}
+}
+
+func BenchmarkParseDecimal(b *testing.B) {
+	b.ReportAllocs()
+	for range b.N {
+		sinkDecimal, sinkErr = decimal.NewFromString("1234.50")
+	}
+}
+
+func BenchmarkString(b *testing.B) {
+	m := eur(b, 123450)
+	b.ReportAllocs()
+	for range b.N {
+		sinkString = m.String()
+	}
+}
+
+func BenchmarkStringDecimal(b *testing.B) {
+	d := decimal.RequireFromString("1234.50")
+	b.ReportAllocs()
+	for range b.N {
+		sinkString = d.StringFixed(2) + " EUR"
+	}
+}
+
+func BenchmarkFormat(b *testing.B) {
+	m := eur(b, 123450)
+	tag := language.MustParse("fr-BE")
+	b.ReportAllocs()
+	for range b.N {
+		sinkString = m.Format(tag)
+	}
+}

@@ -1,0 +1,185 @@
+package money_test
+
+import (
+	"math"
+	"math/rand/v2"
+	"testing"
+
+	"github.com/shopspring/decimal"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/comptoir/comptoir/money"
+)
+
+var allModes = []money.RoundingMode{money.HalfUp, money.HalfEven, money.Down, money.Up, money.Floor, money.Ceiling}
+
+func TestRoundingModes(t *testing.T) {
+	// Each row: amount in cents times 0.1, so the exact result is amount/10.
+	tests := []struct {
+		cents                                    int64
+		halfUp, halfEven, down, up, floor, ceil int64
+	}{
+		{25, 3, 2, 2, 3, 2, 3},
+		{35, 4, 4, 3, 4, 3, 4},
+		{-25, -3, -2, -2, -3, -3, -2},
+		{-35, -4, -4, -3, -4, -4, -3},
+		{24, 2, 2, 2, 3, 2, 3},
+		{26, 3, 3, 2, 3, 2, 3},
+		{-24, -2, -2, -2, -3, -3, -2},
+		{-26, -3, -3, -2, -3, -3, -2},
+		{30, 3, 3, 3, 3, 3, 3},
+		{-30, -3, -3, -3, -3, -3, -3},
+		{0, 0, 0, 0, 0, 0, 0},
+		{1, 0, 0, 0, 1, 0, 1},
+		{-1, 0, 0, 0, -1, -1, 0},
+	}
+	tenth := decimal.RequireFromString("0.1")
+	for _, tt := range tests {
+		want := []int64{tt.halfUp, tt.halfEven, tt.down, tt.up, tt.floor, tt.ceil}
+		for i, mode := range allModes {
+			got, err := eur(t, tt.cents).Mul(tenth, mode)
+			require.NoError(t, err)
+			assert.Equal(t, want[i], got.Minor(), "%d × 0.1 %v", tt.cents, mode)
+			// The decimal rounding routine agrees.
+			d := money.Round(decimal.New(tt.cents, -1), 0, mode)
+			assert.Equal(t, want[i], d.IntPart(), "Round(%d/10) %v", tt.cents, mode)
+		}
+	}
+}
+
+func TestMulVAT(t *testing.T) {
+	tests := []struct {
+		net  int64
+		rate string
+		want int64
+	}{
+		{1000, "0.21", 210},   // 10.00 at 21 %
+		{5, "0.21", 1},        // 0.05 at 21 % = 0.0105 -> 0.01 (per line, law-and-tax V-rounding)
+		{50, "0.21", 11},      // 0.50 at 21 % = 0.105 -> 0.11 (per rate on the total)
+		{1886, "0.06", 113},   // 18.86 at 6 % = 1.1316 -> 1.13
+		{4131, "0.21", 868},   // 41.31 at 21 % = 8.6751 -> 8.68
+		{-1000, "0.21", -210}, // credit notes
+		{1000, "0.055", 55},
+		{1000, "0.255", 255},
+		{1999, "1", 1999},
+		{12345, "0", 0},
+	}
+	for _, tt := range tests {
+		got, err := eur(t, tt.net).Mul(decimal.RequireFromString(tt.rate), money.HalfUp)
+		require.NoError(t, err)
+		assert.Equal(t, tt.want, got.Minor(), "%d × %s", tt.net, tt.rate)
+	}
+}
+
+// TestMulFastMatchesDecimal checks the 128-bit path against shopspring's
+// arbitrary precision for random amounts, rates and modes.
+func TestMulFastMatchesDecimal(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	for range 20000 {
+		amount := r.Int64N(2_000_000_000) - 1_000_000_000
+		if r.IntN(4) == 0 {
+			amount = r.Int64() - r.Int64()/2
+		}
+		if amount == math.MinInt64 {
+			continue
+		}
+		rate := decimal.New(r.Int64N(2_000_000)-1_000_000, -int32(r.IntN(10)))
+		mode := allModes[r.IntN(len(allModes))]
+		exact := decimal.NewFromInt(amount).Mul(rate)
+		want := money.Round(exact, 0, mode)
+		got, err := eur(t, amount).Mul(rate, mode)
+		if !want.BigInt().IsInt64() || want.IntPart() == math.MinInt64 {
+			require.ErrorIs(t, err, money.ErrOverflow, "%d × %s", amount, rate)
+			continue
+		}
+		require.NoError(t, err, "%d × %s", amount, rate)
+		require.Equal(t, want.IntPart(), got.Minor(), "%d × %s %v", amount, rate, mode)
+	}
+}
+
+func TestMulSlowPath(t *testing.T) {
+	// A rate with a positive exponent and one with more than 18 digits use
+	// arbitrary precision; results are the same as for the fast path.
+	got, err := eur(t, 12).Mul(decimal.New(3, 2), money.HalfUp)
+	require.NoError(t, err)
+	assert.Equal(t, int64(3600), got.Minor())
+	long := decimal.RequireFromString("0.2100000000000000000000001")
+	got, err = eur(t, 1000).Mul(long, money.HalfUp)
+	require.NoError(t, err)
+	assert.Equal(t, int64(210), got.Minor())
+	got, err = eur(t, 1000).Mul(long, money.Up)
+	require.NoError(t, err)
+	assert.Equal(t, int64(211), got.Minor())
+	_, err = eur(t, math.MaxInt64).Mul(decimal.New(1, 1), money.HalfUp)
+	assert.ErrorIs(t, err, money.ErrOverflow)
+	_, err = eur(t, math.MaxInt64).Mul(decimal.RequireFromString("1.5"), money.HalfUp)
+	assert.ErrorIs(t, err, money.ErrOverflow)
+	_, err = eur(t, 100).Mul(decimal.New(1, 0), 0)
+	assert.ErrorIs(t, err, money.ErrRoundingMode)
+	_, err = eur(t, 100).Mul(decimal.New(1, 0), 42)
+	assert.ErrorIs(t, err, money.ErrRoundingMode)
+}
+
+func TestFromDecimal(t *testing.T) {
+	tests := []struct {
+		value, code string
+		mode        money.RoundingMode
+		want        string
+	}{
+		{"12.345", "EUR", money.HalfUp, "12.35 EUR"},
+		{"12.345", "EUR", money.HalfEven, "12.34 EUR"},
+		{"-12.345", "EUR", money.HalfUp, "-12.35 EUR"},
+		{"12.5", "JPY", money.HalfEven, "12 JPY"},
+		{"1.23456", "KWD", money.Down, "1.234 KWD"},
+		{"12.50", "EUR", money.Up, "12.50 EUR"},
+	}
+	for _, tt := range tests {
+		got, err := money.FromDecimal(decimal.RequireFromString(tt.value), tt.code, tt.mode)
+		require.NoError(t, err)
+		assert.Equal(t, tt.want, got.String())
+	}
+	_, err := money.FromDecimal(decimal.RequireFromString("1e30"), "EUR", money.HalfUp)
+	assert.ErrorIs(t, err, money.ErrOverflow)
+	_, err = money.FromDecimal(decimal.RequireFromString("1"), "NOPE", money.HalfUp)
+	assert.ErrorIs(t, err, money.ErrUnknownCurrency)
+	_, err = money.FromDecimal(decimal.RequireFromString("1"), "EUR", money.RoundingMode(0))
+	assert.ErrorIs(t, err, money.ErrRoundingMode)
+}
+
+func TestRoundCash(t *testing.T) {
+	// Belgian cash rounding: 1 and 2 down, 3 to 7 to 5, 8 and 9 up.
+	tests := []struct{ in, want int64 }{
+		{1250, 1250}, {1251, 1250}, {1252, 1250}, {1253, 1255}, {1254, 1255},
+		{1256, 1255}, {1257, 1255}, {1258, 1260}, {1259, 1260},
+		{-1253, -1255}, {-1252, -1250}, {0, 0}, {2, 0}, {3, 5},
+	}
+	for _, tt := range tests {
+		got, err := eur(t, tt.in).RoundCash(5, money.HalfUp)
+		require.NoError(t, err)
+		assert.Equal(t, tt.want, got.Minor(), "%d", tt.in)
+	}
+	// Increment 25 has a true half: 12.5 rounds by the mode.
+	got, err := eur(t, 1225+12).RoundCash(25, money.Floor)
+	require.NoError(t, err)
+	assert.Equal(t, int64(1225), got.Minor())
+	got, err = eur(t, 1225+12).RoundCash(25, money.Up)
+	require.NoError(t, err)
+	assert.Equal(t, int64(1250), got.Minor())
+
+	_, err = eur(t, 100).RoundCash(0, money.HalfUp)
+	assert.ErrorIs(t, err, money.ErrInvalidArgument)
+	_, err = eur(t, 100).RoundCash(-5, money.HalfUp)
+	assert.ErrorIs(t, err, money.ErrInvalidArgument)
+	_, err = eur(t, 100).RoundCash(5, 0)
+	assert.ErrorIs(t, err, money.ErrRoundingMode)
+	_, err = eur(t, math.MaxInt64).RoundCash(5, money.Up)
+	assert.ErrorIs(t, err, money.ErrOverflow)
+}
+
+func TestRoundingModeString(t *testing.T) {
+	assert.Equal(t, "HalfUp", money.HalfUp.String())
+	assert.Equal(t, "Ceiling", money.Ceiling.String())
+	assert.Equal(t, "RoundingMode(0)", money.RoundingMode(0).String())
+	assert.Equal(t, "RoundingMode(9)", money.RoundingMode(9).String())
+}
