@@ -17,7 +17,7 @@ var allModes = []money.RoundingMode{money.HalfUp, money.HalfEven, money.Down, mo
 func TestRoundingModes(t *testing.T) {
 	// Each row: amount in cents times 0.1, so the exact result is amount/10.
 	tests := []struct {
-		cents                                    int64
+		cents                                   int64
 		halfUp, halfEven, down, up, floor, ceil int64
 	}{
 		{25, 3, 2, 2, 3, 2, 3},
