@@ -18,7 +18,9 @@ type Currency struct {
 
 // ParseCurrency returns the currency with the given three-letter ISO 4217
 // code. Lower-case letters are accepted ("eur"). "XXX" (no currency) and codes
-// CLDR does not know give an *UnknownCurrencyError.
+// CLDR does not know give an *UnknownCurrencyError. Withdrawn codes that CLDR
+// keeps (BEF, DEM) are accepted, so old ledgers still read; a shop that takes
+// a currency from its customers checks it against its own list.
 func ParseCurrency(code string) (Currency, error) {
 	u, err := currency.ParseISO(code)
 	if err != nil || u == currency.XXX {

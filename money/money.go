@@ -133,6 +133,19 @@ func (m Money) addSlow(o Money, addend int64, op string) (Money, error) {
 	return Money{amount: s, currency: c}, nil
 }
 
+// Sum returns the total of ms; the sum of nothing is the zero Money. All
+// amounts must share one currency (zero Money values adopt it).
+func Sum(ms ...Money) (Money, error) {
+	var total Money
+	for _, m := range ms {
+		var err error
+		if total, err = total.Add(m); err != nil {
+			return Money{}, err
+		}
+	}
+	return total, nil
+}
+
 // Cmp compares m and o: -1 if m < o, 0 if equal, +1 if m > o. Different
 // currencies cannot be compared and give a *MismatchError.
 func (m Money) Cmp(o Money) (int, error) {

@@ -259,3 +259,18 @@ func TestMulInt(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, eur(t, -math.MaxInt64), got)
 }
+
+func TestSum(t *testing.T) {
+	total, err := money.Sum(eur(t, 100), eur(t, 250), eur(t, -50))
+	require.NoError(t, err)
+	assert.Equal(t, eur(t, 300), total)
+	empty, err := money.Sum()
+	require.NoError(t, err)
+	assert.Equal(t, money.Money{}, empty)
+	usd, err := money.New(1, "USD")
+	require.NoError(t, err)
+	_, err = money.Sum(eur(t, 1), usd)
+	assert.ErrorIs(t, err, money.ErrCurrencyMismatch)
+	_, err = money.Sum(eur(t, math.MaxInt64), eur(t, 1))
+	assert.ErrorIs(t, err, money.ErrOverflow)
+}

@@ -157,16 +157,16 @@ func FromDecimal(d decimal.Decimal, code string, mode RoundingMode) (Money, erro
 	if err != nil {
 		return Money{}, err
 	}
-	if !mode.valid() {
-		return Money{}, fmt.Errorf("%w: %v", ErrRoundingMode, mode)
-	}
 	return fromDecimalSlow(d, int32(c.Digits()), c, mode)
 }
 
 // fromDecimalSlow rounds d to places decimals and shifts it to minor units.
 func fromDecimalSlow(d decimal.Decimal, places int32, c Currency, mode RoundingMode) (Money, error) {
-	minor := Round(d, places, mode).Shift(places)
-	big := minor.BigInt()
+	rounded, err := Round(d, places, mode)
+	if err != nil {
+		return Money{}, err
+	}
+	big := rounded.Shift(places).BigInt()
 	if !big.IsInt64() || big.Int64() == math.MinInt64 {
 		return Money{}, fmt.Errorf("%w: %s %s", ErrOverflow, d, c)
 	}
@@ -174,25 +174,25 @@ func fromDecimalSlow(d decimal.Decimal, places int32, c Currency, mode RoundingM
 }
 
 // Round rounds a decimal to the given number of decimal places with mode,
-// for intermediate values that stay decimals (a unit price to 4 places). It
-// agrees with the integer rounding of Mul for every mode. An invalid mode
-// returns d unchanged; callers validate modes they take from outside.
-func Round(d decimal.Decimal, places int32, mode RoundingMode) decimal.Decimal {
+// for values that stay decimals (a unit price kept to 4 places). It agrees
+// with the integer rounding of Mul for every mode. An invalid mode is an
+// error wrapping ErrRoundingMode.
+func Round(d decimal.Decimal, places int32, mode RoundingMode) (decimal.Decimal, error) {
 	switch mode {
 	case HalfUp:
-		return d.Round(places)
+		return d.Round(places), nil
 	case HalfEven:
-		return d.RoundBank(places)
+		return d.RoundBank(places), nil
 	case Down:
-		return d.RoundDown(places)
+		return d.RoundDown(places), nil
 	case Up:
-		return d.RoundUp(places)
+		return d.RoundUp(places), nil
 	case Floor:
-		return d.RoundFloor(places)
+		return d.RoundFloor(places), nil
 	case Ceiling:
-		return d.RoundCeil(places)
+		return d.RoundCeil(places), nil
 	}
-	return d
+	return d, fmt.Errorf("%w: %v", ErrRoundingMode, mode)
 }
 
 // RoundCash rounds m to a multiple of increment minor units with mode: a

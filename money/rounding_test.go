@@ -42,7 +42,8 @@ func TestRoundingModes(t *testing.T) {
 			require.NoError(t, err)
 			assert.Equal(t, want[i], got.Minor(), "%d × 0.1 %v", tt.cents, mode)
 			// The decimal rounding routine agrees.
-			d := money.Round(decimal.New(tt.cents, -1), 0, mode)
+			d, err := money.Round(decimal.New(tt.cents, -1), 0, mode)
+			require.NoError(t, err)
 			assert.Equal(t, want[i], d.IntPart(), "Round(%d/10) %v", tt.cents, mode)
 		}
 	}
@@ -87,7 +88,8 @@ func TestMulFastMatchesDecimal(t *testing.T) {
 		rate := decimal.New(r.Int64N(2_000_000)-1_000_000, -int32(r.IntN(10)))
 		mode := allModes[r.IntN(len(allModes))]
 		exact := decimal.NewFromInt(amount).Mul(rate)
-		want := money.Round(exact, 0, mode)
+		want, err := money.Round(exact, 0, mode)
+		require.NoError(t, err)
 		got, err := eur(t, amount).Mul(rate, mode)
 		if !want.BigInt().IsInt64() || want.IntPart() == math.MinInt64 {
 			require.ErrorIs(t, err, money.ErrOverflow, "%d × %s", amount, rate)
@@ -175,6 +177,18 @@ func TestRoundCash(t *testing.T) {
 	assert.ErrorIs(t, err, money.ErrRoundingMode)
 	_, err = eur(t, math.MaxInt64).RoundCash(5, money.Up)
 	assert.ErrorIs(t, err, money.ErrOverflow)
+}
+
+func TestRoundDecimal(t *testing.T) {
+	d := decimal.RequireFromString("0.012345")
+	got, err := money.Round(d, 4, money.HalfUp)
+	require.NoError(t, err)
+	assert.Equal(t, "0.0123", got.String())
+	got, err = money.Round(d, 4, money.Ceiling)
+	require.NoError(t, err)
+	assert.Equal(t, "0.0124", got.String())
+	_, err = money.Round(d, 4, money.RoundingMode(0))
+	assert.ErrorIs(t, err, money.ErrRoundingMode)
 }
 
 func TestRoundingModeString(t *testing.T) {
