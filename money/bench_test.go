@@ -145,3 +145,23 @@ func BenchmarkFormat(b *testing.B) {
 		sinkString = m.Format(tag)
 	}
 }
+
+func BenchmarkMulDivVATFromGross(b *testing.B) {
+	gross := eur(b, 4999)
+	rate := decimal.RequireFromString("0.21")
+	onePlus := rate.Add(decimal.NewFromInt(1))
+	b.ReportAllocs()
+	for range b.N {
+		sinkMoney, sinkErr = gross.MulDiv(rate, onePlus, money.HalfUp)
+	}
+}
+
+func BenchmarkMulDivVATFromGrossDecimal(b *testing.B) {
+	gross := decimal.RequireFromString("49.99")
+	rate := decimal.RequireFromString("0.21")
+	onePlus := rate.Add(decimal.NewFromInt(1))
+	b.ReportAllocs()
+	for range b.N {
+		sinkDecimal = gross.Mul(rate).DivRound(onePlus, 2)
+	}
+}

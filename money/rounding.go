@@ -3,6 +3,7 @@ package money
 import (
 	"fmt"
 	"math"
+	"math/big"
 	"math/bits"
 
 	"github.com/shopspring/decimal"
@@ -49,29 +50,38 @@ func (r RoundingMode) roundQuotient(q, rem, div uint64, negative bool) (uint64, 
 	if rem == 0 {
 		return q, true
 	}
-	var up bool
-	switch r {
-	case Down:
-	case Up:
-		up = true
-	case Floor:
-		up = negative
-	case Ceiling:
-		up = !negative
-	case HalfUp, HalfEven:
-		// Compare rem with div-rem rather than 2*rem with div: no overflow.
-		switch other := div - rem; {
-		case rem > other:
-			up = true
-		case rem == other:
-			up = r == HalfUp || q%2 == 1
-		}
+	// Compare rem with div-rem rather than 2*rem with div: no overflow.
+	half := 0
+	if other := div - rem; rem > other {
+		half = 1
+	} else if rem < other {
+		half = -1
 	}
-	if up {
+	if r.awayFromZero(half, q%2 == 1, negative) {
 		q++
 		return q, q != 0
 	}
 	return q, true
+}
+
+// awayFromZero decides an inexact rounding: whether the magnitude goes up
+// to the next unit. half compares the discarded fraction with one half
+// (-1 below, 0 exactly, +1 above); odd tells whether the magnitude kept so
+// far is odd, for HalfEven.
+func (r RoundingMode) awayFromZero(half int, odd, negative bool) bool {
+	switch r {
+	case Up:
+		return true
+	case Floor:
+		return negative
+	case Ceiling:
+		return !negative
+	case HalfUp:
+		return half >= 0
+	case HalfEven:
+		return half > 0 || half == 0 && odd
+	}
+	return false // Down
 }
 
 // signed turns a magnitude and sign into an amount in the symmetric range.
@@ -148,6 +158,45 @@ func mulFast(amount int64, rate decimal.Decimal, mode RoundingMode) (v int64, ok
 	}
 	v, ok = signed(mag, negative)
 	return v, ok, true
+}
+
+// MulDiv returns m × num ÷ den, exact until one final rounding to a minor
+// unit with mode. The VAT included in a gross price is
+// gross.MulDiv(rate, 1+rate, HalfUp): 12.10 at 21 % holds 2.10. A zero den
+// is an error wrapping ErrInvalidArgument.
+func (m Money) MulDiv(num, den decimal.Decimal, mode RoundingMode) (Money, error) {
+	if !mode.valid() {
+		return Money{}, fmt.Errorf("%w: %v", ErrRoundingMode, mode)
+	}
+	if den.IsZero() {
+		return Money{}, fmt.Errorf("%w: %v × %s ÷ 0", ErrInvalidArgument, m, num)
+	}
+	// m × nc·10^ne ÷ (dc·10^de): move the difference of exponents onto one side.
+	n := new(big.Int).Mul(big.NewInt(m.amount), num.Coefficient())
+	d := den.Coefficient()
+	if shift := int64(num.Exponent()) - int64(den.Exponent()); shift > 0 {
+		n.Mul(n, new(big.Int).Exp(big.NewInt(10), big.NewInt(shift), nil))
+	} else if shift < 0 {
+		d.Mul(d, new(big.Int).Exp(big.NewInt(10), big.NewInt(-shift), nil))
+	}
+	negative := n.Sign()*d.Sign() < 0
+	n.Abs(n)
+	d.Abs(d)
+	q, rem := n.QuoRem(n, d, new(big.Int))
+	if rem.Sign() != 0 {
+		half := new(big.Int).Lsh(rem, 1).Cmp(d)
+		if mode.awayFromZero(half, q.Bit(0) == 1, negative) {
+			q.Add(q, big.NewInt(1))
+		}
+	}
+	if !q.IsUint64() {
+		return Money{}, opError("muldiv", ErrOverflow, m, num)
+	}
+	v, ok := signed(q.Uint64(), negative)
+	if !ok {
+		return Money{}, opError("muldiv", ErrOverflow, m, num)
+	}
+	return Money{amount: v, currency: m.currency}, nil
 }
 
 // FromDecimal returns the amount d in major units (12.345) of the currency

@@ -197,3 +197,74 @@ func TestRoundingModeString(t *testing.T) {
 	assert.Equal(t, "RoundingMode(0)", money.RoundingMode(0).String())
 	assert.Equal(t, "RoundingMode(9)", money.RoundingMode(9).String())
 }
+
+func TestMulDivVATFromGross(t *testing.T) {
+	// law-and-tax.md V-rounding and pricing.md: VAT included in a gross price
+	// is gross × rate ÷ (1 + rate), rounded once; net is gross - VAT.
+	tests := []struct {
+		gross    int64
+		rate     string
+		vat, net int64
+	}{
+		{1999, "0.06", 113, 1886},
+		{4999, "0.21", 868, 4131},
+		{1210, "0.21", 210, 1000},
+		{2997, "0.21", 520, 2477}, // 3 × 9.99: gross stays 29.97
+		{-1210, "0.21", -210, -1000},
+		{0, "0.21", 0, 0},
+		{1, "0.21", 0, 1},
+	}
+	one := decimal.NewFromInt(1)
+	for _, tt := range tests {
+		gross := eur(t, tt.gross)
+		rate := decimal.RequireFromString(tt.rate)
+		vat, err := gross.MulDiv(rate, one.Add(rate), money.HalfUp)
+		require.NoError(t, err)
+		assert.Equal(t, tt.vat, vat.Minor(), "VAT in %s at %s", gross, tt.rate)
+		net, err := gross.Sub(vat)
+		require.NoError(t, err)
+		assert.Equal(t, tt.net, net.Minor())
+		back, err := net.Add(vat)
+		require.NoError(t, err)
+		assert.Equal(t, gross, back, "net + VAT = gross")
+	}
+}
+
+// TestMulDivAgainstRat checks MulDiv against exact rational arithmetic for
+// every mode, and against Mul when the divisor is 1.
+func TestMulDivAgainstRat(t *testing.T) {
+	r := rand.New(rand.NewPCG(9, 10))
+	for range 5000 {
+		amount := r.Int64N(20_000_000) - 10_000_000
+		num := decimal.New(r.Int64N(20_000)-10_000, -int32(r.IntN(6)))
+		den := decimal.New(r.Int64N(20_000)-10_000, -int32(r.IntN(6)))
+		if den.IsZero() {
+			continue
+		}
+		mode := allModes[r.IntN(len(allModes))]
+		got, err := eur(t, amount).MulDiv(num, den, mode)
+		require.NoError(t, err)
+		exact := decimal.NewFromInt(amount).Mul(num).DivRound(den, 40)
+		want, err := money.Round(exact, 0, mode)
+		require.NoError(t, err)
+		require.Equal(t, want.IntPart(), got.Minor(), "%d × %s ÷ %s %v", amount, num, den, mode)
+
+		viaMul, err := eur(t, amount).Mul(num, mode)
+		require.NoError(t, err)
+		viaMulDiv, err := eur(t, amount).MulDiv(num, decimal.NewFromInt(1), mode)
+		require.NoError(t, err)
+		require.Equal(t, viaMul, viaMulDiv)
+	}
+}
+
+func TestMulDivErrors(t *testing.T) {
+	_, err := eur(t, 100).MulDiv(decimal.NewFromInt(1), decimal.Zero, money.HalfUp)
+	assert.ErrorIs(t, err, money.ErrInvalidArgument)
+	_, err = eur(t, 100).MulDiv(decimal.NewFromInt(1), decimal.NewFromInt(1), 0)
+	assert.ErrorIs(t, err, money.ErrRoundingMode)
+	_, err = eur(t, math.MaxInt64).MulDiv(decimal.NewFromInt(3), decimal.NewFromInt(2), money.HalfUp)
+	assert.ErrorIs(t, err, money.ErrOverflow)
+	got, err := eur(t, math.MaxInt64).MulDiv(decimal.NewFromInt(3), decimal.NewFromInt(3), money.HalfUp)
+	require.NoError(t, err)
+	assert.Equal(t, eur(t, math.MaxInt64), got, "128-bit and beyond intermediates are exact")
+}
