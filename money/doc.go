@@ -13,10 +13,13 @@
 //
 // Anything that is not a whole number of minor units (a VAT rate, a
 // percentage, a unit price of 0.0125 EUR per screw) is a decimal.Decimal.
-// Turning such a value into Money always names its RoundingMode; the package
-// has one rounding routine, used by Mul, FromDecimal, RoundCash and Round, so
-// every rounding in the library behaves the same way. Belgian VAT rounds
-// HalfUp (half away from zero).
+// Turning such a value into Money always names its RoundingMode, and the
+// exact result is rounded once: Mul (net × rate), MulDiv (gross × rate ÷
+// (1 + rate), the VAT inside a gross price) and RoundCash share one rounding
+// decision, and Round, for values that stay decimals, is tested to agree
+// with it. Belgian VAT rounds HalfUp (half away from zero). Mul and MulDiv
+// work in 128-bit integers when the rate's digits allow, as every real rate's
+// do, and fall back on arbitrary precision otherwise.
 //
 // Allocate and Split divide an amount into parts that sum exactly to the
 // whole, each within one minor unit of its exact share (largest remainder,

@@ -121,34 +121,60 @@ func (m Money) Mul(rate decimal.Decimal, mode RoundingMode) (Money, error) {
 	if !mode.valid() {
 		return Money{}, fmt.Errorf("%w: %v", ErrRoundingMode, mode)
 	}
-	if v, ok, fast := mulFast(m.amount, rate, mode); fast {
-		if !ok {
-			return Money{}, opError("mul", ErrOverflow, m, rate)
+	if nc, ne, ok := smallDecimal(rate); ok {
+		if v, ok, fast := mulDiv128(m.amount, nc, ne, 1, 0, mode); fast {
+			if !ok {
+				return Money{}, opError("mul", ErrOverflow, m, rate)
+			}
+			return Money{amount: v, currency: m.currency}, nil
 		}
-		return Money{amount: v, currency: m.currency}, nil
 	}
 	return fromDecimalSlow(decimal.NewFromInt(m.amount).Mul(rate), 0, m.currency, mode)
 }
 
-// mulFast computes amount × rate in 128 bits when the rate's coefficient and
-// exponent are small, which covers every real rate. fast is false when the
-// caller must fall back on arbitrary precision.
-func mulFast(amount int64, rate decimal.Decimal, mode RoundingMode) (v int64, ok, fast bool) {
-	if rate.NumDigits() > 18 {
-		return 0, false, false
+// smallDecimal returns d's coefficient and exponent when the coefficient
+// fits an int64 comfortably, as every real rate's does.
+func smallDecimal(d decimal.Decimal) (coef int64, exp int32, ok bool) {
+	if d.NumDigits() > 18 {
+		return 0, 0, false
 	}
-	exp := int(rate.Exponent())
-	if exp > 0 { // a rate such as 1E+2: rare, leave it to arbitrary precision
-		return 0, false, false
+	return d.CoefficientInt64(), d.Exponent(), true
+}
+
+// mulDiv128 computes amount × nc·10^ne ÷ (dc·10^de) in 128-bit integers and
+// rounds it once with mode. fast is false when an intermediate does not fit
+// and the caller must use arbitrary precision; otherwise ok reports whether
+// the result fits the symmetric range. dc must not be zero.
+func mulDiv128(amount, nc int64, ne int32, dc int64, de int32, mode RoundingMode) (v int64, ok, fast bool) {
+	negative := (amount < 0) != (nc < 0) != (dc < 0)
+	hi, lo := bits.Mul64(abs64(amount), abs64(nc))
+	div := abs64(dc)
+	switch shift := int(ne) - int(de); {
+	case shift > 0: // scale the numerator up
+		p, okp := pow10(shift)
+		if !okp {
+			return 0, false, false
+		}
+		h1, l1 := bits.Mul64(lo, p)
+		h2, l2 := bits.Mul64(hi, p)
+		var carry uint64
+		hi, carry = bits.Add64(h1, l2, 0)
+		if h2 != 0 || carry != 0 {
+			return 0, false, false
+		}
+		lo = l1
+	case shift < 0: // scale the divisor up
+		p, okp := pow10(-shift)
+		if !okp {
+			return 0, false, false
+		}
+		h, l := bits.Mul64(div, p)
+		if h != 0 {
+			return 0, false, false
+		}
+		div = l
 	}
-	div, okp := pow10(-exp) // 1 when exp == 0
-	if !okp {
-		return 0, false, false
-	}
-	coef := rate.CoefficientInt64()
-	negative := (amount < 0) != (coef < 0)
-	hi, lo := bits.Mul64(abs64(amount), abs64(coef))
-	if hi >= div { // the quotient needs more than 64 bits
+	if hi >= div { // the quotient needs more than 64 bits: out of range
 		return 0, false, true
 	}
 	q, rem := bits.Div64(hi, lo, div)
@@ -170,6 +196,16 @@ func (m Money) MulDiv(num, den decimal.Decimal, mode RoundingMode) (Money, error
 	}
 	if den.IsZero() {
 		return Money{}, fmt.Errorf("%w: %v × %s ÷ 0", ErrInvalidArgument, m, num)
+	}
+	nc, ne, okn := smallDecimal(num)
+	dc, de, okd := smallDecimal(den)
+	if okn && okd {
+		if v, ok, fast := mulDiv128(m.amount, nc, ne, dc, de, mode); fast {
+			if !ok {
+				return Money{}, opError("muldiv", ErrOverflow, m, num)
+			}
+			return Money{amount: v, currency: m.currency}, nil
+		}
 	}
 	// m × nc·10^ne ÷ (dc·10^de): move the difference of exponents onto one side.
 	n := new(big.Int).Mul(big.NewInt(m.amount), num.Coefficient())

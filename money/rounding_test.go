@@ -2,6 +2,7 @@ package money_test
 
 import (
 	"math"
+	"math/big"
 	"math/rand/v2"
 	"testing"
 
@@ -267,4 +268,37 @@ func TestMulDivErrors(t *testing.T) {
 	got, err := eur(t, math.MaxInt64).MulDiv(decimal.NewFromInt(3), decimal.NewFromInt(3), money.HalfUp)
 	require.NoError(t, err)
 	assert.Equal(t, eur(t, math.MaxInt64), got, "128-bit and beyond intermediates are exact")
+}
+
+// widen returns d with the same value and a coefficient too large for the
+// 128-bit fast path, to drive the arbitrary-precision path.
+func widen(d decimal.Decimal) decimal.Decimal {
+	coef := new(big.Int).Mul(d.Coefficient(), new(big.Int).Exp(big.NewInt(10), big.NewInt(20), nil))
+	return decimal.NewFromBigInt(coef, d.Exponent()-20)
+}
+
+// TestFastAndSlowPathsAgree checks that the 128-bit path and the
+// arbitrary-precision path give the same result, error included.
+func TestFastAndSlowPathsAgree(t *testing.T) {
+	r := rand.New(rand.NewPCG(11, 12))
+	for range 3000 {
+		amount := r.Int64N(2_000_000_000) - 1_000_000_000
+		if r.IntN(5) == 0 {
+			amount = r.Int64() / (1 + r.Int64N(10))
+		}
+		num := decimal.New(r.Int64N(2_000_000)-1_000_000, int32(r.IntN(12))-8)
+		den := decimal.New(1+r.Int64N(1_000_000), int32(r.IntN(12))-8)
+		mode := allModes[r.IntN(len(allModes))]
+		m := eur(t, amount)
+
+		fast, errFast := m.MulDiv(num, den, mode)
+		slow, errSlow := m.MulDiv(widen(num), widen(den), mode)
+		require.Equal(t, errFast == nil, errSlow == nil, "%v × %s ÷ %s: %v / %v", m, num, den, errFast, errSlow)
+		require.Equal(t, fast, slow, "%v × %s ÷ %s %v", m, num, den, mode)
+
+		fast, errFast = m.Mul(num, mode)
+		slow, errSlow = m.Mul(widen(num), mode)
+		require.Equal(t, errFast == nil, errSlow == nil, "%v × %s: %v / %v", m, num, errFast, errSlow)
+		require.Equal(t, fast, slow, "%v × %s %v", m, num, mode)
+	}
 }
