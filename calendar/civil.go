@@ -41,43 +41,51 @@ func floorMod(a, b int) int {
 // months and days are normalised the way time.Date does (month 13 is
 // January of the next year, 30 February is 1 or 2 March).
 func daysFromCivil(year int, month time.Month, day int) int {
-	m := int(month) - 1
-	year += floorDiv(m, 12)
-	m = floorMod(m, 12) + 1
-	if m <= 2 {
-		year-- // the computation's year starts on 1 March
+	m := int(month)
+	if m < 1 || m > 12 {
+		year += floorDiv(m-1, 12)
+		m = floorMod(m-1, 12) + 1
+	}
+	// Count months from March so that the leap day ends the year.
+	if m > 2 {
+		m -= 3
+	} else {
+		m += 9
+		year--
 	}
 	era := floorDiv(year, 400)
-	yoe := year - era*400 // [0, 399]
-	mp := (m + 9) % 12    // March = 0 ... February = 11
-	doy := (153*mp+2)/5 + day - 1
-	doe := yoe*365 + yoe/4 - yoe/100 + doy
-	return era*daysPerEra + doe - epochShift
+	yoe := uint(year - era*400)            // [0, 399]; unsigned divides faster
+	doy := uint(153*m+2)/5 + uint(day-1)   // day may be out of range: wraps and unwraps
+	doe := yoe*365 + yoe/4 - yoe/100 + doy // [0, 146096] for a valid day
+	return era*daysPerEra + int(doe) - epochShift
 }
 
 // civilFromDays is the inverse of daysFromCivil.
 func civilFromDays(n int) (year int, month time.Month, day int) {
 	n += epochShift
 	era := floorDiv(n, daysPerEra)
-	doe := n - era*daysPerEra                            // [0, 146096]
+	doe := uint(n - era*daysPerEra)                        // [0, 146096]
 	yoe := (doe - doe/1460 + doe/36524 - doe/146096) / 365 // [0, 399]
-	doy := doe - (365*yoe + yoe/4 - yoe/100)             // [0, 365]
-	mp := (5*doy + 2) / 153                              // March = 0
-	day = doy - (153*mp+2)/5 + 1
-	m := mp + 3
-	if m > 12 {
-		m -= 12
-	}
-	year = yoe + era*400
-	if m <= 2 {
+	doy := doe - (365*yoe + yoe/4 - yoe/100)               // [0, 365]
+	mp := (5*doy + 2) / 153                                // March = 0
+	day = int(doy - (153*mp+2)/5 + 1)
+	year = int(yoe) + era*400
+	if mp < 10 {
+		month = time.Month(mp + 3)
+	} else {
+		month = time.Month(mp - 9)
 		year++
 	}
-	return year, time.Month(m), day
+	return year, month, day
 }
 
 // weekdayOf returns the weekday of day number n (1970-01-01 was a Thursday).
 func weekdayOf(n int) time.Weekday {
-	return time.Weekday(floorMod(n+int(time.Thursday), 7))
+	n += int(time.Thursday)
+	if n >= 0 {
+		return time.Weekday(uint(n) % 7) // the common case, without the sign fix-up
+	}
+	return time.Weekday(floorMod(n, 7))
 }
 
 // isWeekendDay reports whether day number n is a Saturday or a Sunday.

@@ -1,0 +1,76 @@
+package calendar_test
+
+import (
+	"testing"
+	"time"
+
+	// Embed the zone database so the daylight-saving tests do not depend on
+	// the machine's /usr/share/zoneinfo.
+	_ "time/tzdata"
+
+	"github.com/comptoir/comptoir/calendar"
+	"github.com/stretchr/testify/require"
+)
+
+// date parses a YYYY-MM-DD literal in test tables; a typo in a table is a
+// bug in the test, so it panics.
+func date(s string) calendar.Date {
+	d, err := calendar.ParseDate(s)
+	if err != nil {
+		panic(err)
+	}
+	return d
+}
+
+// countryCal returns the calendar of a built-in country.
+func countryCal(t testing.TB, code string) *calendar.Calendar {
+	t.Helper()
+	c, err := calendar.For(code)
+	require.NoError(t, err)
+	return c
+}
+
+// allCalendars returns every built-in country calendar and their union.
+func allCalendars(t testing.TB) []*calendar.Calendar {
+	t.Helper()
+	var cals []*calendar.Calendar
+	for _, code := range calendar.Countries() {
+		cals = append(cals, countryCal(t, code))
+	}
+	return append(cals, calendar.Union(cals...), calendar.Weekends())
+}
+
+// loadZone loads an IANA zone from the embedded database.
+func loadZone(t testing.TB, name string) *time.Location {
+	t.Helper()
+	loc, err := time.LoadLocation(name)
+	require.NoError(t, err)
+	return loc
+}
+
+// eachDay calls f for every date from first to last inclusive.
+func eachDay(first, last calendar.Date, f func(calendar.Date)) {
+	for d := first; !d.After(last); d = d.AddDays(1) {
+		f(d)
+	}
+}
+
+// naiveBusinessDays counts business days in (a, b] one day at a time, as an
+// independent reference for BusinessDaysBetween (a <= b).
+func naiveBusinessDays(c *calendar.Calendar, a, b calendar.Date) int {
+	n := 0
+	for d := a.AddDays(1); !d.After(b); d = d.AddDays(1) {
+		if c.IsBusinessDay(d) {
+			n++
+		}
+	}
+	return n
+}
+
+// naiveOnOrAfter is the first business day on or after d, found by walking.
+func naiveOnOrAfter(c *calendar.Calendar, d calendar.Date) calendar.Date {
+	for !c.IsBusinessDay(d) {
+		d = d.AddDays(1)
+	}
+	return d
+}
