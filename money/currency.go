@@ -108,3 +108,21 @@ func CashIncrementIn(c Currency, country string, at time.Time) (int64, error) {
 	}
 	return c.CashIncrement(), nil
 }
+
+// MarshalText encodes c as its ISO 4217 code, and the zero Currency as "".
+func (c Currency) MarshalText() ([]byte, error) { return []byte(c.Code()), nil }
+
+// UnmarshalText decodes an ISO 4217 code as ParseCurrency does; "" decodes
+// to the zero Currency.
+func (c *Currency) UnmarshalText(b []byte) error {
+	if len(b) == 0 {
+		*c = Currency{}
+		return nil
+	}
+	parsed, err := ParseCurrency(string(b))
+	if err != nil {
+		return err
+	}
+	*c = parsed
+	return nil
+}

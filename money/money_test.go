@@ -1,6 +1,7 @@
 package money_test
 
 import (
+	"encoding/json"
 	"math"
 	"math/big"
 	"math/rand/v2"
@@ -273,4 +274,22 @@ func TestSum(t *testing.T) {
 	assert.ErrorIs(t, err, money.ErrCurrencyMismatch)
 	_, err = money.Sum(eur(t, math.MaxInt64), eur(t, 1))
 	assert.ErrorIs(t, err, money.ErrOverflow)
+}
+
+func TestCurrencyText(t *testing.T) {
+	type doc struct {
+		C money.Currency `json:"c"`
+	}
+	b, err := json.Marshal(doc{C: mustCurrency(t, "EUR")})
+	require.NoError(t, err)
+	assert.Equal(t, `{"c":"EUR"}`, string(b))
+	var d doc
+	require.NoError(t, json.Unmarshal(b, &d))
+	assert.Equal(t, mustCurrency(t, "EUR"), d.C)
+	b, err = json.Marshal(doc{})
+	require.NoError(t, err)
+	assert.Equal(t, `{"c":""}`, string(b))
+	require.NoError(t, json.Unmarshal(b, &d))
+	assert.True(t, d.C.IsZero())
+	assert.ErrorIs(t, json.Unmarshal([]byte(`{"c":"ZZZ"}`), &d), money.ErrUnknownCurrency)
 }

@@ -30,12 +30,21 @@ const (
 	Ceiling
 )
 
-var modeNames = [...]string{"invalid", "HalfUp", "HalfEven", "Down", "Up", "Floor", "Ceiling"}
-
 // String returns the mode's name.
 func (r RoundingMode) String() string {
-	if r.valid() {
-		return modeNames[r]
+	switch r {
+	case HalfUp:
+		return "HalfUp"
+	case HalfEven:
+		return "HalfEven"
+	case Down:
+		return "Down"
+	case Up:
+		return "Up"
+	case Floor:
+		return "Floor"
+	case Ceiling:
+		return "Ceiling"
 	}
 	return fmt.Sprintf("RoundingMode(%d)", uint8(r))
 }
