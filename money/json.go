@@ -32,8 +32,9 @@ func (m Money) MarshalJSON() ([]byte, error) {
 	return append(b, `"}`...), nil
 }
 
-// UnmarshalJSON decodes what MarshalJSON encodes, strictly: both fields
-// present, the amount a string that Parse accepts, no other fields. null
+// UnmarshalJSON decodes what MarshalJSON encodes: both fields present, the
+// amount a string that Parse accepts. Other fields are ignored, as
+// encoding/json does, so documents from later versions still read. null
 // decodes to the zero Money. Errors wrap ErrJSON, or are the *ParseError of
 // the amount (which matches ErrSyntax, ErrTooPrecise, ErrOverflow or
 // ErrUnknownCurrency).
@@ -43,9 +44,7 @@ func (m *Money) UnmarshalJSON(data []byte) error {
 		return nil
 	}
 	var w jsonMoney
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&w); err != nil {
+	if err := json.Unmarshal(data, &w); err != nil {
 		return fmt.Errorf("%w: %v", ErrJSON, err)
 	}
 	if w.Amount == nil || w.Currency == nil {
