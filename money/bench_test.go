@@ -165,3 +165,12 @@ func BenchmarkMulDivVATFromGrossDecimal(b *testing.B) {
 		sinkDecimal = gross.Mul(rate).DivRound(onePlus, 2)
 	}
 }
+
+func BenchmarkFromUnitPrice(b *testing.B) {
+	c := mustCurrency(b, "EUR")
+	unit, qty := decimal.RequireFromString("0.0125"), decimal.RequireFromString("1000")
+	b.ReportAllocs()
+	for range b.N {
+		sinkMoney, sinkErr = money.FromUnitPrice(unit, qty, c, money.HalfUp)
+	}
+}

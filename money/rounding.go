@@ -251,7 +251,33 @@ func FromDecimal(d decimal.Decimal, code string, mode RoundingMode) (Money, erro
 	if err != nil {
 		return Money{}, err
 	}
-	return fromDecimalSlow(d, int32(c.Digits()), c, mode)
+	return FromUnitPrice(d, decimal.NewFromInt(1), c, mode)
+}
+
+// FromUnitPrice returns quantity × unit, an amount in major units of c,
+// rounded once to a minor unit with mode: 1000 screws at 0.0125 EUR are
+// 12.50 EUR, 1.234 kg at 3.99 EUR/kg is 4.92 EUR (HalfUp). Unit prices may
+// carry more decimals than the currency. Small operands, as real prices and
+// quantities are, are multiplied in 128-bit integers without allocating.
+func FromUnitPrice(unit, quantity decimal.Decimal, c Currency, mode RoundingMode) (Money, error) {
+	if c.IsZero() {
+		return Money{}, &UnknownCurrencyError{Code: ""}
+	}
+	if !mode.valid() {
+		return Money{}, fmt.Errorf("%w: %v", ErrRoundingMode, mode)
+	}
+	uc, ue, oku := smallDecimal(unit)
+	qc, qe, okq := smallDecimal(quantity)
+	if oku && okq {
+		// unit × quantity × 10^digits minor units.
+		if v, ok, fast := mulDiv128(uc, qc, ue+qe+int32(c.Digits()), 1, 0, mode); fast {
+			if !ok {
+				return Money{}, fmt.Errorf("%w: %s × %s %s", ErrOverflow, unit, quantity, c)
+			}
+			return Money{amount: v, currency: c}, nil
+		}
+	}
+	return fromDecimalSlow(unit.Mul(quantity), int32(c.Digits()), c, mode)
 }
 
 // fromDecimalSlow rounds d to places decimals and shifts it to minor units.

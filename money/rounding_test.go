@@ -302,3 +302,46 @@ func TestFastAndSlowPathsAgree(t *testing.T) {
 		require.Equal(t, fast, slow, "%v × %s %v", m, num, mode)
 	}
 }
+
+func TestFromUnitPrice(t *testing.T) {
+	eurC := mustCurrency(t, "EUR")
+	tests := []struct {
+		unit, qty string
+		mode      money.RoundingMode
+		want      int64
+	}{
+		{"0.0125", "1000", money.HalfUp, 1250}, // pricing.md: 1,000 screws
+		{"3.99", "1.234", money.HalfUp, 492},   // 4.92366 kg-priced goods
+		{"3.99", "1.234", money.Up, 493},
+		{"9.99", "3", money.HalfUp, 2997},
+		{"0.005", "1", money.HalfUp, 1},
+		{"0.005", "1", money.HalfEven, 0},
+		{"-0.005", "1", money.HalfUp, -1},
+		{"12.50", "0", money.HalfUp, 0},
+		{"1E+2", "3", money.HalfUp, 30000},
+	}
+	for _, tt := range tests {
+		got, err := money.FromUnitPrice(decimal.RequireFromString(tt.unit), decimal.RequireFromString(tt.qty), eurC, tt.mode)
+		require.NoError(t, err)
+		assert.Equal(t, tt.want, got.Minor(), "%s × %s", tt.unit, tt.qty)
+	}
+	_, err := money.FromUnitPrice(decimal.RequireFromString("1e17"), decimal.RequireFromString("1000"), eurC, money.HalfUp)
+	assert.ErrorIs(t, err, money.ErrOverflow)
+	_, err = money.FromUnitPrice(decimal.NewFromInt(1), decimal.NewFromInt(1), money.Currency{}, money.HalfUp)
+	assert.ErrorIs(t, err, money.ErrUnknownCurrency)
+	_, err = money.FromUnitPrice(decimal.NewFromInt(1), decimal.NewFromInt(1), eurC, 0)
+	assert.ErrorIs(t, err, money.ErrRoundingMode)
+
+	// The fast path agrees with arbitrary precision.
+	r := rand.New(rand.NewPCG(13, 14))
+	for range 3000 {
+		unit := decimal.New(r.Int64N(2_000_000)-1_000_000, -int32(r.IntN(7)))
+		qty := decimal.New(r.Int64N(100_000), -int32(r.IntN(4)))
+		mode := allModes[r.IntN(len(allModes))]
+		fast, err := money.FromUnitPrice(unit, qty, eurC, mode)
+		require.NoError(t, err)
+		slow, err := money.FromUnitPrice(widen(unit), widen(qty), eurC, mode)
+		require.NoError(t, err)
+		require.Equal(t, fast, slow, "%s × %s %v", unit, qty, mode)
+	}
+}
