@@ -91,11 +91,14 @@ func weightTotal(weights []int64) (uint64, error) {
 	return total, nil
 }
 
+// MaxSplit is the largest number of parts Split makes.
+const MaxSplit = 1 << 20
+
 // Split divides m into n parts as equal as possible, the larger parts
 // first: 10.00 EUR in 3 is 3.34, 3.33, 3.33. It is Allocate with n equal
-// weights, computed directly. n must be positive.
+// weights, computed directly. n must be in 1..MaxSplit.
 func (m Money) Split(n int) ([]Money, error) {
-	if n <= 0 {
+	if n <= 0 || n > MaxSplit {
 		return nil, fmt.Errorf("%w: split into %d parts", ErrInvalidArgument, n)
 	}
 	whole := abs64(m.amount)

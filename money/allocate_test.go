@@ -72,7 +72,7 @@ func TestSplit(t *testing.T) {
 	parts, err = eur(t, math.MaxInt64).Split(1)
 	require.NoError(t, err)
 	assert.Equal(t, []int64{math.MaxInt64}, minors(parts))
-	for _, n := range []int{0, -1} {
+	for _, n := range []int{0, -1, money.MaxSplit + 1, math.MaxInt} {
 		_, err := eur(t, 1).Split(n)
 		assert.ErrorIs(t, err, money.ErrInvalidArgument)
 	}

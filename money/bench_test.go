@@ -4,7 +4,9 @@ import (
 	"testing"
 
 	"github.com/shopspring/decimal"
+	"golang.org/x/text/currency"
 	"golang.org/x/text/language"
+	"golang.org/x/text/message"
 
 	"github.com/comptoir/comptoir/money"
 )
@@ -134,6 +136,18 @@ func BenchmarkStringDecimal(b *testing.B) {
 	b.ReportAllocs()
 	for range b.N {
 		sinkString = d.StringFixed(2) + " EUR"
+	}
+}
+
+// BenchmarkFormatXText formats with golang.org/x/text's currency formatter
+// and a message.Printer, the nearest library equivalent of Format (shopspring
+// has no locale formatting; x/text puts the symbol first in every locale).
+func BenchmarkFormatXText(b *testing.B) {
+	p := message.NewPrinter(language.MustParse("fr-BE"))
+	amount := currency.EUR.Amount(decimal.RequireFromString("1234.50").InexactFloat64())
+	b.ReportAllocs()
+	for range b.N {
+		sinkString = p.Sprint(currency.Symbol(amount))
 	}
 }
 

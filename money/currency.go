@@ -48,33 +48,55 @@ func (c Currency) String() string {
 // IsZero reports whether c is the zero Currency.
 func (c Currency) IsZero() bool { return c.unit == currency.XXX }
 
-// Digits returns the number of minor-unit digits: 2 for EUR, 0 for JPY, 3
-// for KWD. The zero Currency has 0 digits.
+// Digits returns the number of minor-unit digits ISO 4217 gives the
+// currency: 2 for EUR, 0 for JPY, 3 for KWD. The zero Currency has 0 digits.
 func (c Currency) Digits() int {
 	if c.IsZero() {
 		return 0
+	}
+	if d, ok := isoDigits(c.unit.String()); ok {
+		return d
 	}
 	scale, _ := currency.Standard.Rounding(c.unit)
 	return scale
 }
 
+// isoDigits corrects CLDR where it departs from ISO 4217. CLDR records the
+// digits people use in practice, 0 for the Colombian peso or the Iraqi dinar,
+// while ISO 4217, which payment providers and banks follow, keeps 2 or 3.
+func isoDigits(code string) (int, bool) {
+	switch code {
+	case "AFN", "ALL", "AMD", "COP", "GYD", "IDR", "IRR", "KPW", "LAK", "LBP",
+		"MGA", "MMK", "MNT", "MUR", "PKR", "RSD", "SOS", "SYP", "TZS", "UZS", "YER":
+		return 2, true
+	case "IQD":
+		return 3, true
+	}
+	return 0, false
+}
+
 // CashIncrement returns the smallest step of cash payments in minor units as
-// CLDR records it for the currency everywhere: 5 for CHF (0.05), 1 for EUR.
-// Country-level rules, such as euro cash rounding in Belgium, are in
-// CashIncrementIn.
+// CLDR records it for the currency everywhere: 5 for CHF (0.05), 50 for DKK,
+// 100 for CZK (whole crowns), 1 for EUR. Country-level rules, such as euro
+// cash rounding in Belgium, are in CashIncrementIn.
 func (c Currency) CashIncrement() int64 {
 	if c.IsZero() {
 		return 1
 	}
-	_, inc := currency.Cash.Rounding(c.unit)
-	return int64(inc)
+	scale, inc := currency.Cash.Rounding(c.unit)
+	// inc counts units of 10^-scale; convert to minor units of 10^-Digits.
+	step := int64(inc)
+	for range c.Digits() - scale {
+		step *= 10
+	}
+	return step
 }
 
-// cashRule is a national cash-rounding rule with the date it took effect.
+// cashRule is a national cash-rounding rule with the instant it took effect.
 type cashRule struct {
 	country, currency string
 	increment         int64
-	from              string // the first instant, midnight local time, in RFC 3339
+	from              time.Time
 }
 
 // cashRules lists national cash-rounding rules that depart from CLDR's
@@ -82,27 +104,26 @@ type cashRule struct {
 // 2019. Netherlands: rounding of cash totals to 0.05 since 1 September 2004.
 func cashRules() [2]cashRule {
 	return [...]cashRule{
-		{"BE", "EUR", 5, "2019-12-01T00:00:00+01:00"},
-		{"NL", "EUR", 5, "2004-09-01T00:00:00+02:00"},
+		{"BE", "EUR", 5, time.Date(2019, time.December, 1, 0, 0, 0, 0, time.FixedZone("CET", 3600))},
+		{"NL", "EUR", 5, time.Date(2004, time.September, 1, 0, 0, 0, 0, time.FixedZone("CEST", 7200))},
 	}
 }
 
 // CashIncrementIn returns the cash increment in minor units for payments in
-// currency c in the given country (ISO 3166-1 alpha-2) at the given time:
+// currency c in the given country (ISO 3166-1 alpha-2, upper case) at the
+// given time:
 // 5 (0.05) for euro cash in Belgium from 2019-12-01 and in the Netherlands
 // from 2004-09-01, otherwise c.CashIncrement(). An unknown country is an
 // error wrapping ErrInvalidArgument.
 func CashIncrementIn(c Currency, country string, at time.Time) (int64, error) {
-	region, err := language.ParseRegion(country)
-	if err != nil || !region.IsCountry() || len(country) != 2 {
-		return 0, fmt.Errorf("%w: unknown country %q", ErrInvalidArgument, country)
+	if !isCountry(country) {
+		return 0, fmt.Errorf("%w: unknown country %q (ISO 3166-1 alpha-2, upper case)", ErrInvalidArgument, country)
 	}
 	for _, r := range cashRules() {
-		if r.country != region.String() || r.currency != c.Code() {
+		if r.country != country || r.currency != c.Code() {
 			continue
 		}
-		from, _ := time.Parse(time.RFC3339, r.from) // a literal above; tests cover it
-		if !at.Before(from) {
+		if !at.Before(r.from) {
 			return r.increment, nil
 		}
 	}
@@ -125,4 +146,14 @@ func (c *Currency) UnmarshalText(b []byte) error {
 	}
 	*c = parsed
 	return nil
+}
+
+// isCountry reports whether s is an assigned ISO 3166-1 alpha-2 code in
+// its canonical upper-case form ("BE"; not "be", "UK" or "EU").
+func isCountry(s string) bool {
+	if len(s) != 2 || s[0] < 'A' || s[0] > 'Z' || s[1] < 'A' || s[1] > 'Z' {
+		return false
+	}
+	r, err := language.ParseRegion(s)
+	return err == nil && r.IsCountry() && r.String() == s && r.Canonicalize() == r && r.ISO3() != "ZZZ"
 }

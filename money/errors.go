@@ -26,9 +26,10 @@ var (
 
 // UnknownCurrencyError reports a currency code that is not known.
 type UnknownCurrencyError struct {
-	Code string
+	Code string // the code as given
 }
 
+// Error says which code is unknown.
 func (e *UnknownCurrencyError) Error() string {
 	return fmt.Sprintf("money: unknown currency %q", e.Code)
 }
@@ -42,6 +43,7 @@ type MismatchError struct {
 	A, B Currency // the two currencies
 }
 
+// Error names the operation and both currencies.
 func (e *MismatchError) Error() string {
 	return fmt.Sprintf("money: %s: currency mismatch %s and %s", e.Op, e.A, e.B)
 }
@@ -53,11 +55,12 @@ func (e *MismatchError) Is(target error) bool { return target == ErrCurrencyMism
 // manner of strconv.NumError. Err is ErrSyntax, ErrTooPrecise, ErrOverflow
 // or ErrUnknownCurrency.
 type ParseError struct {
-	Input    string
-	Currency string
-	Err      error
+	Input    string // the amount as given
+	Currency string // the currency code as given
+	Err      error  // the sentinel saying what is wrong
 }
 
+// Error quotes the input and says what is wrong with it.
 func (e *ParseError) Error() string {
 	return fmt.Sprintf("money: parsing %q %s: %v", e.Input, e.Currency, e.Err)
 }

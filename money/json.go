@@ -7,7 +7,9 @@ import (
 	"fmt"
 )
 
-// ErrJSON marks a JSON document that is not a Money object. The amount must
+// ErrJSON marks a JSON document that is not a Money object; the decoding
+// error it wraps (a *json.UnmarshalTypeError, a *json.SyntaxError) stays
+// reachable with errors.As. The amount must
 // be a string ({"amount":"12.50","currency":"EUR"}): a JSON number would be a
 // float to most decoders.
 var ErrJSON = errors.New("money: invalid JSON money")
@@ -45,7 +47,11 @@ func (m *Money) UnmarshalJSON(data []byte) error {
 	}
 	var w jsonMoney
 	if err := json.Unmarshal(data, &w); err != nil {
-		return fmt.Errorf("%w: %v", ErrJSON, err)
+		var typeErr *json.UnmarshalTypeError
+		if errors.As(err, &typeErr) && typeErr.Field != "" {
+			return fmt.Errorf("%w: %s must be a JSON string, not a %s: %w", ErrJSON, typeErr.Field, typeErr.Value, err)
+		}
+		return fmt.Errorf("%w: %w", ErrJSON, err)
 	}
 	if w.Amount == nil || w.Currency == nil {
 		return fmt.Errorf("%w: %s needs both amount and currency", ErrJSON, data)

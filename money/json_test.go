@@ -71,3 +71,12 @@ func TestJSONErrors(t *testing.T) {
 		assert.ErrorIs(t, err, tt.want, tt.in)
 	}
 }
+
+func TestJSONNumberAmountError(t *testing.T) {
+	var m money.Money
+	err := json.Unmarshal([]byte(`{"amount":12.50,"currency":"EUR"}`), &m)
+	require.ErrorIs(t, err, money.ErrJSON)
+	var typeErr *json.UnmarshalTypeError
+	require.ErrorAs(t, err, &typeErr)
+	assert.Contains(t, err.Error(), "amount must be a JSON string, not a number")
+}

@@ -37,6 +37,9 @@ func TestParseCurrency(t *testing.T) {
 		cash   int64
 	}{
 		{"EUR", 2, 1}, {"eur", 2, 1}, {"JPY", 0, 1}, {"KWD", 3, 1}, {"CHF", 2, 5}, {"USD", 2, 1},
+		{"DKK", 2, 50}, {"CZK", 2, 100}, {"HUF", 2, 100}, {"SEK", 2, 100},
+		// ISO 4217 digits where CLDR records fewer.
+		{"COP", 2, 100}, {"IDR", 2, 100}, {"IQD", 3, 1000}, {"RSD", 2, 100},
 	}
 	for _, tt := range tests {
 		c, err := money.ParseCurrency(tt.code)
@@ -77,7 +80,7 @@ func TestCashIncrementIn(t *testing.T) {
 	chf, err := money.CashIncrementIn(mustCurrency(t, "CHF"), "CH", time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC))
 	require.NoError(t, err)
 	assert.Equal(t, int64(5), chf)
-	for _, bad := range []string{"", "ZZ", "BEL", "1"} {
+	for _, bad := range []string{"", "ZZ", "BEL", "1", "be", "UK", "EU"} {
 		_, err := money.CashIncrementIn(c, bad, time.Time{})
 		assert.ErrorIs(t, err, money.ErrInvalidArgument, bad)
 	}

@@ -22,6 +22,7 @@ func TestParse(t *testing.T) {
 		{"92233720368547758.07", "EUR", math.MaxInt64},
 		{"-92233720368547758.07", "EUR", -math.MaxInt64},
 		{"9223372036854775807", "JPY", math.MaxInt64},
+		{"1.50", "COP", 150}, {"1.505", "IQD", 1505},
 	}
 	for _, tt := range tests {
 		got, err := money.Parse(tt.in, tt.code)

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"math"
 	"math/big"
-	"math/bits"
 
 	"github.com/shopspring/decimal"
 )
@@ -51,10 +50,36 @@ func (r RoundingMode) String() string {
 
 func (r RoundingMode) valid() bool { return r >= HalfUp && r <= Ceiling }
 
-// roundQuotient is the package's one rounding routine. Given the magnitude
-// of an exact quotient as q + rem/div (rem < div) and its sign, it returns
-// the magnitude rounded to a whole unit under mode r. ok is false when the
-// result does not fit a uint64.
+func (r RoundingMode) check() error {
+	if !r.valid() {
+		return fmt.Errorf("%w: %v", ErrRoundingMode, r)
+	}
+	return nil
+}
+
+// awayFromZero is the package's one rounding rule. It decides an inexact
+// rounding: whether the magnitude kept so far goes up to the next unit.
+// half compares the discarded fraction with one half (-1 below, 0 exactly,
+// +1 above); odd tells whether the magnitude kept is odd, for HalfEven.
+// Both arithmetic back ends below, 64-bit and arbitrary precision, ask it.
+func (r RoundingMode) awayFromZero(half int, odd, negative bool) bool {
+	switch r {
+	case Up:
+		return true
+	case Floor:
+		return negative
+	case Ceiling:
+		return !negative
+	case HalfUp:
+		return half >= 0
+	case HalfEven:
+		return half > 0 || half == 0 && odd
+	}
+	return false // Down
+}
+
+// roundQuotient rounds the magnitude of an exact quotient q + rem/div
+// (rem < div) to a whole unit. ok is false when the result overflows uint64.
 func (r RoundingMode) roundQuotient(q, rem, div uint64, negative bool) (uint64, bool) {
 	if rem == 0 {
 		return q, true
@@ -73,24 +98,57 @@ func (r RoundingMode) roundQuotient(q, rem, div uint64, negative bool) (uint64, 
 	return q, true
 }
 
-// awayFromZero decides an inexact rounding: whether the magnitude goes up
-// to the next unit. half compares the discarded fraction with one half
-// (-1 below, 0 exactly, +1 above); odd tells whether the magnitude kept so
-// far is odd, for HalfEven.
-func (r RoundingMode) awayFromZero(half int, odd, negative bool) bool {
-	switch r {
-	case Up:
-		return true
-	case Floor:
-		return negative
-	case Ceiling:
-		return !negative
-	case HalfUp:
-		return half >= 0
-	case HalfEven:
-		return half > 0 || half == 0 && odd
+// roundScaled returns n × 10^exp ÷ d rounded to an integer with mode, in
+// arbitrary precision. d must not be zero. Exponents are never expanded
+// blindly: a result certainly below 0.1 in magnitude is decided without
+// arithmetic (0 or ±1 by the mode), and with limit > 0 a result certainly
+// of 10^limit or more gives ok == false, so a hostile exponent (1e-99999999)
+// costs nothing. In between, the powers of ten are bounded by the digits of
+// n and d.
+func (r RoundingMode) roundScaled(n *big.Int, exp int64, d *big.Int, limit int64) (q *big.Int, ok bool) {
+	negative := n.Sign()*d.Sign() < 0
+	if n.Sign() == 0 {
+		return new(big.Int), true
 	}
-	return false // Down
+	// |n × 10^exp ÷ d| lies within a factor 10^2 of 10^est (digits are
+	// estimated from bit lengths to within one).
+	est := digits(n) + exp - digits(d)
+	if est <= -4 {
+		if r.awayFromZero(-1, false, negative) {
+			return big.NewInt(int64(signOf(negative))), true
+		}
+		return new(big.Int), true
+	}
+	if limit > 0 && est >= limit+2 {
+		return nil, false
+	}
+	num, den := new(big.Int).Abs(n), new(big.Int).Abs(d)
+	if exp > 0 {
+		num.Mul(num, new(big.Int).Exp(big.NewInt(10), big.NewInt(exp), nil))
+	} else if exp < 0 {
+		den.Mul(den, new(big.Int).Exp(big.NewInt(10), big.NewInt(-exp), nil))
+	}
+	q, rem := num.QuoRem(num, den, new(big.Int))
+	if rem.Sign() != 0 {
+		half := rem.Lsh(rem, 1).Cmp(den)
+		if r.awayFromZero(half, q.Bit(0) == 1, negative) {
+			q.Add(q, big.NewInt(1))
+		}
+	}
+	if negative {
+		q.Neg(q)
+	}
+	return q, true
+}
+
+// digits estimates the number of decimal digits of |x| to within one.
+func digits(x *big.Int) int64 { return int64(x.BitLen())*30103/100000 + 1 }
+
+func signOf(negative bool) int {
+	if negative {
+		return -1
+	}
+	return 1
 }
 
 // signed turns a magnitude and sign into an amount in the symmetric range.
@@ -112,8 +170,8 @@ func abs64(v int64) uint64 {
 	return uint64(v)
 }
 
-// pow10 holds 10^0 .. 10^19, every power of ten a uint64 can hold.
-func pow10(n int) (uint64, bool) {
+// pow10 returns 10^n for 0 <= n <= 19, every power of ten a uint64 holds.
+func pow10(n int64) (uint64, bool) {
 	if n < 0 || n > 19 {
 		return 0, false
 	}
@@ -124,220 +182,18 @@ func pow10(n int) (uint64, bool) {
 	return p, true
 }
 
-// Mul returns m × rate rounded to a minor unit with mode: the VAT on a net
-// amount is net.Mul(rate, HalfUp). The exact product is rounded once.
-func (m Money) Mul(rate decimal.Decimal, mode RoundingMode) (Money, error) {
-	if !mode.valid() {
-		return Money{}, fmt.Errorf("%w: %v", ErrRoundingMode, mode)
-	}
-	if nc, ne, ok := smallDecimal(rate); ok {
-		if v, ok, fast := mulDiv128(m.amount, nc, ne, 1, 0, mode); fast {
-			if !ok {
-				return Money{}, opError("mul", ErrOverflow, m, rate)
-			}
-			return Money{amount: v, currency: m.currency}, nil
-		}
-	}
-	return fromDecimalSlow(decimal.NewFromInt(m.amount).Mul(rate), 0, m.currency, mode)
-}
-
-// smallDecimal returns d's coefficient and exponent when the coefficient
-// fits an int64 comfortably, as every real rate's does.
-func smallDecimal(d decimal.Decimal) (coef int64, exp int32, ok bool) {
-	if d.NumDigits() > 18 {
-		return 0, 0, false
-	}
-	return d.CoefficientInt64(), d.Exponent(), true
-}
-
-// mulDiv128 computes amount × nc·10^ne ÷ (dc·10^de) in 128-bit integers and
-// rounds it once with mode. fast is false when an intermediate does not fit
-// and the caller must use arbitrary precision; otherwise ok reports whether
-// the result fits the symmetric range. dc must not be zero.
-func mulDiv128(amount, nc int64, ne int32, dc int64, de int32, mode RoundingMode) (v int64, ok, fast bool) {
-	negative := (amount < 0) != (nc < 0) != (dc < 0)
-	hi, lo := bits.Mul64(abs64(amount), abs64(nc))
-	div := abs64(dc)
-	switch shift := int(ne) - int(de); {
-	case shift > 0: // scale the numerator up
-		p, okp := pow10(shift)
-		if !okp {
-			return 0, false, false
-		}
-		h1, l1 := bits.Mul64(lo, p)
-		h2, l2 := bits.Mul64(hi, p)
-		var carry uint64
-		hi, carry = bits.Add64(h1, l2, 0)
-		if h2 != 0 || carry != 0 {
-			return 0, false, false
-		}
-		lo = l1
-	case shift < 0: // scale the divisor up
-		p, okp := pow10(-shift)
-		if !okp {
-			return 0, false, false
-		}
-		h, l := bits.Mul64(div, p)
-		if h != 0 {
-			return 0, false, false
-		}
-		div = l
-	}
-	if hi >= div { // the quotient needs more than 64 bits: out of range
-		return 0, false, true
-	}
-	q, rem := bits.Div64(hi, lo, div)
-	mag, ok := mode.roundQuotient(q, rem, div, negative)
-	if !ok {
-		return 0, false, true
-	}
-	v, ok = signed(mag, negative)
-	return v, ok, true
-}
-
-// MulDiv returns m × num ÷ den, exact until one final rounding to a minor
-// unit with mode. The VAT included in a gross price is
-// gross.MulDiv(rate, 1+rate, HalfUp): 12.10 at 21 % holds 2.10. A zero den
-// is an error wrapping ErrInvalidArgument.
-func (m Money) MulDiv(num, den decimal.Decimal, mode RoundingMode) (Money, error) {
-	if !mode.valid() {
-		return Money{}, fmt.Errorf("%w: %v", ErrRoundingMode, mode)
-	}
-	if den.IsZero() {
-		return Money{}, fmt.Errorf("%w: %v × %s ÷ 0", ErrInvalidArgument, m, num)
-	}
-	nc, ne, okn := smallDecimal(num)
-	dc, de, okd := smallDecimal(den)
-	if okn && okd {
-		if v, ok, fast := mulDiv128(m.amount, nc, ne, dc, de, mode); fast {
-			if !ok {
-				return Money{}, opError("muldiv", ErrOverflow, m, num)
-			}
-			return Money{amount: v, currency: m.currency}, nil
-		}
-	}
-	// m × nc·10^ne ÷ (dc·10^de): move the difference of exponents onto one side.
-	n := new(big.Int).Mul(big.NewInt(m.amount), num.Coefficient())
-	d := den.Coefficient()
-	if shift := int64(num.Exponent()) - int64(den.Exponent()); shift > 0 {
-		n.Mul(n, new(big.Int).Exp(big.NewInt(10), big.NewInt(shift), nil))
-	} else if shift < 0 {
-		d.Mul(d, new(big.Int).Exp(big.NewInt(10), big.NewInt(-shift), nil))
-	}
-	negative := n.Sign()*d.Sign() < 0
-	n.Abs(n)
-	d.Abs(d)
-	q, rem := n.QuoRem(n, d, new(big.Int))
-	if rem.Sign() != 0 {
-		half := new(big.Int).Lsh(rem, 1).Cmp(d)
-		if mode.awayFromZero(half, q.Bit(0) == 1, negative) {
-			q.Add(q, big.NewInt(1))
-		}
-	}
-	if !q.IsUint64() {
-		return Money{}, opError("muldiv", ErrOverflow, m, num)
-	}
-	v, ok := signed(q.Uint64(), negative)
-	if !ok {
-		return Money{}, opError("muldiv", ErrOverflow, m, num)
-	}
-	return Money{amount: v, currency: m.currency}, nil
-}
-
-// FromDecimal returns the amount d in major units (12.345) of the currency
-// with the given code, rounded to its minor unit with mode.
-func FromDecimal(d decimal.Decimal, code string, mode RoundingMode) (Money, error) {
-	c, err := ParseCurrency(code)
-	if err != nil {
-		return Money{}, err
-	}
-	return FromUnitPrice(d, decimal.NewFromInt(1), c, mode)
-}
-
-// FromUnitPrice returns quantity × unit, an amount in major units of c,
-// rounded once to a minor unit with mode: 1000 screws at 0.0125 EUR are
-// 12.50 EUR, 1.234 kg at 3.99 EUR/kg is 4.92 EUR (HalfUp). Unit prices may
-// carry more decimals than the currency. Small operands, as real prices and
-// quantities are, are multiplied in 128-bit integers without allocating.
-func FromUnitPrice(unit, quantity decimal.Decimal, c Currency, mode RoundingMode) (Money, error) {
-	if c.IsZero() {
-		return Money{}, &UnknownCurrencyError{Code: ""}
-	}
-	if !mode.valid() {
-		return Money{}, fmt.Errorf("%w: %v", ErrRoundingMode, mode)
-	}
-	uc, ue, oku := smallDecimal(unit)
-	qc, qe, okq := smallDecimal(quantity)
-	if oku && okq {
-		// unit × quantity × 10^digits minor units.
-		if v, ok, fast := mulDiv128(uc, qc, ue+qe+int32(c.Digits()), 1, 0, mode); fast {
-			if !ok {
-				return Money{}, fmt.Errorf("%w: %s × %s %s", ErrOverflow, unit, quantity, c)
-			}
-			return Money{amount: v, currency: c}, nil
-		}
-	}
-	return fromDecimalSlow(unit.Mul(quantity), int32(c.Digits()), c, mode)
-}
-
-// fromDecimalSlow rounds d to places decimals and shifts it to minor units.
-func fromDecimalSlow(d decimal.Decimal, places int32, c Currency, mode RoundingMode) (Money, error) {
-	rounded, err := Round(d, places, mode)
-	if err != nil {
-		return Money{}, err
-	}
-	big := rounded.Shift(places).BigInt()
-	if !big.IsInt64() || big.Int64() == math.MinInt64 {
-		return Money{}, fmt.Errorf("%w: %s %s", ErrOverflow, d, c)
-	}
-	return Money{amount: big.Int64(), currency: c}, nil
-}
-
 // Round rounds a decimal to the given number of decimal places with mode,
-// for values that stay decimals (a unit price kept to 4 places). It agrees
-// with the integer rounding of Mul for every mode. An invalid mode is an
-// error wrapping ErrRoundingMode.
+// for values that stay decimals (a unit price kept to 4 places), by the
+// same rule as every Money rounding. An invalid mode is an error wrapping
+// ErrRoundingMode. Any exponent is handled without expanding it.
 func Round(d decimal.Decimal, places int32, mode RoundingMode) (decimal.Decimal, error) {
-	switch mode {
-	case HalfUp:
-		return d.Round(places), nil
-	case HalfEven:
-		return d.RoundBank(places), nil
-	case Down:
-		return d.RoundDown(places), nil
-	case Up:
-		return d.RoundUp(places), nil
-	case Floor:
-		return d.RoundFloor(places), nil
-	case Ceiling:
-		return d.RoundCeil(places), nil
+	if err := mode.check(); err != nil {
+		return d, err
 	}
-	return d, fmt.Errorf("%w: %v", ErrRoundingMode, mode)
-}
-
-// RoundCash rounds m to a multiple of increment minor units with mode: a
-// Belgian cash total of 12.53 EUR with increment 5 and HalfUp is 12.55.
-// Take the increment from Currency.CashIncrement or CashIncrementIn.
-func (m Money) RoundCash(increment int64, mode RoundingMode) (Money, error) {
-	if increment <= 0 {
-		return Money{}, fmt.Errorf("%w: cash increment %d", ErrInvalidArgument, increment)
+	shift := int64(d.Exponent()) + int64(places)
+	if shift >= 0 { // no digit beyond places
+		return d, nil
 	}
-	if !mode.valid() {
-		return Money{}, fmt.Errorf("%w: %v", ErrRoundingMode, mode)
-	}
-	inc := uint64(increment)
-	abs := abs64(m.amount)
-	steps, ok := mode.roundQuotient(abs/inc, abs%inc, inc, m.amount < 0)
-	if !ok {
-		return Money{}, opError("round cash", ErrOverflow, m, increment)
-	}
-	hi, lo := bits.Mul64(steps, inc)
-	if hi != 0 {
-		return Money{}, opError("round cash", ErrOverflow, m, increment)
-	}
-	v, ok := signed(lo, m.amount < 0)
-	if !ok {
-		return Money{}, opError("round cash", ErrOverflow, m, increment)
-	}
-	return Money{amount: v, currency: m.currency}, nil
+	q, _ := mode.roundScaled(d.Coefficient(), shift, big.NewInt(1), 0)
+	return decimal.NewFromBigInt(q, -places), nil
 }

@@ -345,3 +345,50 @@ func TestFromUnitPrice(t *testing.T) {
 		require.Equal(t, fast, slow, "%s × %s %v", unit, qty, mode)
 	}
 }
+
+// TestHostileExponents: exponents far out of range are decided without
+// expanding them, so these return at once.
+func TestHostileExponents(t *testing.T) {
+	eurC := mustCurrency(t, "EUR")
+	tiny := decimal.New(1, -100_000_000)
+	huge := decimal.New(1, 10_000_000)
+
+	got, err := money.FromDecimal(tiny, "EUR", money.HalfUp)
+	require.NoError(t, err)
+	assert.Equal(t, int64(0), got.Minor())
+	got, err = money.FromDecimal(tiny, "EUR", money.Up)
+	require.NoError(t, err)
+	assert.Equal(t, int64(1), got.Minor())
+	got, err = money.FromDecimal(tiny.Neg(), "EUR", money.Floor)
+	require.NoError(t, err)
+	assert.Equal(t, int64(-1), got.Minor())
+
+	_, err = money.FromDecimal(decimal.New(1, 100_000), "EUR", money.HalfUp)
+	require.ErrorIs(t, err, money.ErrOverflow)
+	assert.Less(t, len(err.Error()), 200, "the error message stays short")
+
+	_, err = eur(t, 100).Mul(huge, money.HalfUp)
+	assert.ErrorIs(t, err, money.ErrOverflow)
+	got, err = eur(t, 100).Mul(tiny, money.Ceiling)
+	require.NoError(t, err)
+	assert.Equal(t, int64(1), got.Minor())
+	got, err = eur(t, 100).MulDiv(decimal.New(3, -3_000_000), decimal.NewFromInt(1), money.HalfEven)
+	require.NoError(t, err)
+	assert.Equal(t, int64(0), got.Minor())
+	_, err = eur(t, 100).MulDiv(decimal.NewFromInt(1), decimal.New(3, -3_000_000), money.HalfEven)
+	assert.ErrorIs(t, err, money.ErrOverflow)
+
+	// Exponents that would wrap an int32 when added.
+	_, err = money.FromUnitPrice(decimal.New(1, math.MaxInt32), decimal.New(1, math.MaxInt32), eurC, money.HalfUp)
+	assert.ErrorIs(t, err, money.ErrOverflow)
+	got, err = money.FromUnitPrice(decimal.New(1, math.MinInt32), decimal.New(1, math.MinInt32), eurC, money.HalfUp)
+	require.NoError(t, err)
+	assert.Equal(t, int64(0), got.Minor())
+
+	r, err := money.Round(tiny, 2, money.Up)
+	require.NoError(t, err)
+	assert.Equal(t, "0.01", r.String())
+	r, err = money.Round(huge, 2, money.Up)
+	require.NoError(t, err)
+	assert.True(t, r.Equal(huge))
+}
