@@ -15,11 +15,17 @@
 // percentage, a unit price of 0.0125 EUR per screw) is a decimal.Decimal.
 // Turning such a value into Money always names its RoundingMode, and the
 // exact result is rounded once: Mul (net × rate), MulDiv (gross × rate ÷
-// (1 + rate), the VAT inside a gross price) and RoundCash share one rounding
-// decision, and Round, for values that stay decimals, is tested to agree
-// with it. Belgian VAT rounds HalfUp (half away from zero). Mul and MulDiv
-// work in 128-bit integers when the rate's digits allow, as every real rate's
-// do, and fall back on arbitrary precision otherwise.
+// (1 + rate), the VAT inside a gross price), FromUnitPrice (quantity × unit
+// price), FromDecimal, RoundCash, and Round for values that stay decimals
+// all decide by one rule. Belgian VAT rounds HalfUp (half away from zero).
+// They work in 128-bit integers when the operands' digits allow, as real
+// prices and rates do, and otherwise in arbitrary precision, where an
+// absurd exponent (1e-99999999) is decided without being expanded.
+//
+// Currency data comes from CLDR through golang.org/x/text/currency, with the
+// minor-unit digits of ISO 4217 where the two differ (COP and IDR have 2
+// digits, IQD 3). Codes introduced after x/text's CLDR snapshot (MRU, VES,
+// SLE, ZWG) are not known yet.
 //
 // Allocate and Split divide an amount into parts that sum exactly to the
 // whole, each within one minor unit of its exact share (largest remainder,
