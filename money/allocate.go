@@ -18,13 +18,22 @@ import (
 // MaxMinor allocate exactly. Weights must be non-negative with a non-zero
 // total that fits a uint64; otherwise the error wraps ErrInvalidArgument.
 func (m Money) Allocate(weights ...int64) ([]Money, error) {
+	return m.AppendAllocation(make([]Money, 0, len(weights)), weights...)
+}
+
+// AppendAllocation appends the parts Allocate would return to dst and
+// returns the extended slice; with room in dst it does not allocate, for
+// hot loops that reuse a buffer. On error dst is returned unchanged.
+func (m Money) AppendAllocation(dst []Money, weights ...int64) ([]Money, error) {
 	total, err := weightTotal(weights)
 	if err != nil {
-		return nil, err
+		return dst, err
 	}
 	negative := m.amount < 0
 	whole := abs64(m.amount)
-	parts := make([]Money, len(weights))
+	start := len(dst)
+	dst = slices.Grow(dst, len(weights))[:start+len(weights)]
+	parts := dst[start:]
 	var stack [16]remainder // most allocations have few parts: no heap
 	remainders := stack[:0]
 	if len(weights) > len(stack) {
@@ -37,7 +46,7 @@ func (m Money) Allocate(weights ...int64) ([]Money, error) {
 		q, r := bits.Div64(hi, lo, total)
 		given += q
 		remainders = append(remainders, remainder{rem: r, index: i})
-		parts[i].amount = int64(q) // q <= whole <= MaxInt64
+		parts[i] = Money{amount: int64(q)} // q <= whole <= MaxInt64
 	}
 	if left := whole - given; left > 0 { // fewer than len(weights) units
 		slices.SortStableFunc(remainders, byRemainderDesc)
@@ -51,7 +60,7 @@ func (m Money) Allocate(weights ...int64) ([]Money, error) {
 			parts[i].amount = -parts[i].amount
 		}
 	}
-	return parts, nil
+	return dst, nil
 }
 
 // remainder is a part's remainder of its exact share, with its position.

@@ -195,3 +195,21 @@ func validWeights(weights []int64) bool {
 	}
 	return total.Sign() > 0 && total.IsUint64()
 }
+
+func TestAppendAllocation(t *testing.T) {
+	buf := make([]money.Money, 1, 8)
+	buf[0] = eur(t, 7)
+	out, err := eur(t, 1000).AppendAllocation(buf, 1, 1, 1)
+	require.NoError(t, err)
+	assert.Equal(t, []int64{7, 334, 333, 333}, minors(out))
+	assert.Same(t, &buf[0], &out[0], "no new array while dst has room")
+	again, err := eur(t, 1000).AppendAllocation(out[:0], 1, 1, 1)
+	require.NoError(t, err)
+	assert.Equal(t, []int64{334, 333, 333}, minors(again), "stale contents are overwritten")
+	same, err := eur(t, 1000).AppendAllocation(out, -1)
+	require.ErrorIs(t, err, money.ErrInvalidArgument)
+	assert.Equal(t, out, same)
+	assert.Equal(t, 0.0, testing.AllocsPerRun(100, func() {
+		again, _ = eur(t, 1000).AppendAllocation(again[:0], 1, 2, 3)
+	}))
+}
