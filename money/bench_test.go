@@ -188,3 +188,11 @@ func BenchmarkFromUnitPrice(b *testing.B) {
 		sinkMoney, sinkErr = money.FromUnitPrice(unit, qty, c, money.HalfUp)
 	}
 }
+
+func BenchmarkIncludedPart(b *testing.B) {
+	gross, rate := eur(b, 4999), decimal.RequireFromString("0.21")
+	b.ReportAllocs()
+	for range b.N {
+		sinkMoney, sinkErr = gross.IncludedPart(rate, money.HalfUp)
+	}
+}

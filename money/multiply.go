@@ -50,6 +50,29 @@ func (m Money) MulDiv(num, den decimal.Decimal, mode RoundingMode) (Money, error
 	return Money{amount: v, currency: m.currency}, nil
 }
 
+// IncludedPart returns the part of m that rate added on top of a base:
+// m × rate ÷ (1 + rate), rounded once with mode. It is the VAT inside a
+// gross price: 12.10 at 0.21 holds 2.10. It equals m.MulDiv(rate, 1+rate,
+// mode) without building the decimal 1 + rate, so it does not allocate for
+// real rates. rate must not be -1.
+func (m Money) IncludedPart(rate decimal.Decimal, mode RoundingMode) (Money, error) {
+	if err := mode.check(); err != nil {
+		return Money{}, err
+	}
+	// rate = c·10^e, so rate ÷ (1 + rate) = c ÷ (10^-e + c) when e <= 0.
+	if c, e, ok := smallDecimal(rate); ok && e <= 0 {
+		if p, okp := pow10(-int64(e)); okp && p <= 1<<62 && c != -int64(p) {
+			if v, ok, fast := mulDiv128(m.amount, c, 0, int64(p)+c, mode); fast {
+				if !ok {
+					return Money{}, opError("included part", ErrOverflow, m, shortDecimal(rate))
+				}
+				return Money{amount: v, currency: m.currency}, nil
+			}
+		}
+	}
+	return m.MulDiv(rate, rate.Add(decimal.New(1, 0)), mode)
+}
+
 // FromDecimal returns the amount d in major units (12.345) of the currency
 // with the given code, rounded to its minor unit with mode.
 func FromDecimal(d decimal.Decimal, code string, mode RoundingMode) (Money, error) {

@@ -392,3 +392,34 @@ func TestHostileExponents(t *testing.T) {
 	require.NoError(t, err)
 	assert.True(t, r.Equal(huge))
 }
+
+func TestIncludedPart(t *testing.T) {
+	one := decimal.New(1, 0)
+	for _, tt := range []struct {
+		gross int64
+		rate  string
+		want  int64
+	}{{1210, "0.21", 210}, {1999, "0.06", 113}, {4999, "0.21", 868}, {2997, "0.21", 520}, {1000, "0.055", 52}, {-1210, "0.21", -210}, {1000, "0", 0}} {
+		got, err := eur(t, tt.gross).IncludedPart(decimal.RequireFromString(tt.rate), money.HalfUp)
+		require.NoError(t, err)
+		assert.Equal(t, tt.want, got.Minor(), "%d at %s", tt.gross, tt.rate)
+	}
+	// It is MulDiv(rate, 1 + rate) for any rate and mode.
+	r := rand.New(rand.NewPCG(15, 16))
+	for range 3000 {
+		m := eur(t, r.Int64N(2_000_000_000)-1_000_000_000)
+		rate := decimal.New(r.Int64N(3_000_000)-1_000_000, -int32(r.IntN(8)))
+		if rate.Equal(one.Neg()) {
+			continue
+		}
+		mode := allModes[r.IntN(len(allModes))]
+		want, errWant := m.MulDiv(rate, rate.Add(one), mode)
+		got, err := m.IncludedPart(rate, mode)
+		require.Equal(t, errWant == nil, err == nil)
+		require.Equal(t, want, got, "%v at %s %v", m, rate, mode)
+	}
+	_, err := eur(t, 100).IncludedPart(one.Neg(), money.HalfUp)
+	assert.ErrorIs(t, err, money.ErrInvalidArgument)
+	_, err = eur(t, 100).IncludedPart(one, 0)
+	assert.ErrorIs(t, err, money.ErrRoundingMode)
+}
