@@ -1,0 +1,560 @@
+package pricing
+
+import (
+	"fmt"
+	"slices"
+
+	"github.com/shopspring/decimal"
+
+	"github.com/comptoir/comptoir/money"
+	"github.com/comptoir/comptoir/pricing/vat"
+)
+
+// Calculate taxes a document under a policy. It is a pure function: the
+// same document and policy always give the same result, and it is safe for
+// concurrent use.
+//
+// The steps: each line's amount is quantity × unit price, rounded once.
+// Document discounts are allocated to the lines in turn, in proportion to
+// what is left of each line (largest remainder), and may not exceed it. The
+// shipping charge is split across the lines' VAT rates in proportion to the
+// goods' values after discounts. When prices include VAT but the net is
+// what counts (a zero-rated sale, or KeepNet across borders), the VAT of
+// the price country is taken out first. Then VAT is computed per rate on
+// the total and allocated back to the lines and shipping parts
+// (RoundPerRate), or per line (RoundPerLine), always as the VAT inside a
+// gross amount or on top of a net one: a gross is never rebuilt from a
+// rounded net.
+//
+// Errors: an invalid policy (ErrInvalidPolicy), a document that cannot be
+// priced (*DocumentError, ErrInvalidDocument), a rate the vat table does
+// not have (vat errors), amounts out of range (money.ErrOverflow).
+func Calculate(doc Document, p Policy) (Result, error) {
+	if err := p.Validate(); err != nil {
+		return Result{}, err
+	}
+	b := new(buffers) // one allocation for a typical document's working space
+	c := &calc{doc: doc, p: p, items: b.items[:0], groups: b.groups[:0], rates: b.rates[:0], known: b.known[:0],
+		weights: b.weights[:0], parts: b.parts[:0]}
+	if err := c.check(); err != nil {
+		return Result{}, err
+	}
+	if err := c.resolveRates(); err != nil {
+		return Result{}, err
+	}
+	if err := c.discount(); err != nil {
+		return Result{}, err
+	}
+	if err := c.splitShipping(); err != nil {
+		return Result{}, err
+	}
+	if err := c.tax(); err != nil {
+		return Result{}, err
+	}
+	return c.result()
+}
+
+// calc is the working state of one Calculate call. Its slices start on
+// buffers sized for a typical document, so a call allocates little beyond
+// its Result.
+type calc struct {
+	doc Document
+	p   Policy
+	// netBasis: VAT is added to net amounts; otherwise it is taken out of
+	// gross ones.
+	netBasis bool
+	// stripPriceVAT: gross-entered prices lose their price country's VAT
+	// to reach the net basis.
+	stripPriceVAT bool
+
+	items   []item // the lines, then one shipping part per group
+	groups  []group
+	rates   []rate
+	known   []knownRate
+	weights []int64       // scratch, reused
+	parts   []money.Money // scratch, reused
+	// discounts[i*len(doc.Discounts)+k] is discount k's share of line i,
+	// so each line's shares are a window of one array.
+	discounts []AllocatedDiscount
+}
+
+// buffers back calc's slices for documents of up to 16 lines; larger
+// documents grow them as usual.
+type buffers struct {
+	items   [16]item
+	groups  [8]group
+	rates   [8]rate
+	known   [8]knownRate
+	weights [16]int64
+	parts   [16]money.Money
+}
+
+// item is a line or a shipping part.
+type item struct {
+	line   int // document line, or -1 for a shipping part
+	group  int
+	amount money.Money // quantity × unit price (lines only)
+	value  money.Money // after discounts, on the price basis
+	base   money.Money // on the calculation's basis: gross, or net
+	vat    money.Money
+}
+
+// group is a pair of applied rate and price rate. Lines in a group are
+// treated alike, and the shipping charge is split across groups.
+type group struct {
+	rate      int // into calc.rates
+	priceRate decimal.Decimal
+	priceKey  rateKey
+}
+
+// rate is an applied rate.
+type rate struct {
+	rate decimal.Decimal
+	key  rateKey
+}
+
+// rateKey identifies a rate's value whatever its exponent (0.21 and 0.210
+// are one rate), so grouping compares integers, not decimals.
+type rateKey struct {
+	coef int64
+	exp  int32
+	big  string // the canonical text of a rate too long for coef
+}
+
+func keyOf(d decimal.Decimal) rateKey {
+	if d.NumDigits() > 18 {
+		return rateKey{big: d.String()}
+	}
+	coef, exp := d.CoefficientInt64(), d.Exponent()
+	if coef == 0 {
+		return rateKey{}
+	}
+	for coef%10 == 0 {
+		coef, exp = coef/10, exp+1
+	}
+	return rateKey{coef: coef, exp: exp}
+}
+
+// knownRate is a rate already looked up for this document.
+type knownRate struct {
+	country  string
+	category vat.Category
+	rate     decimal.Decimal
+}
+
+func (c *calc) zero() money.Money { return money.Zero(c.doc.Currency) }
+
+func (c *calc) zeroAmounts() Amounts { return Amounts{c.zero(), c.zero(), c.zero()} }
+
+// check validates the document and decides the basis.
+func (c *calc) check() error {
+	d := c.doc
+	if d.Currency.IsZero() {
+		return docErr("currency", "missing")
+	}
+	if !d.Date.IsValid() {
+		return docErr("date", "missing or invalid: %s", d.Date)
+	}
+	t := d.Treatment.Treatment
+	if !t.Valid() {
+		return docErr("treatment", "no VAT treatment decided (%v)", t)
+	}
+	if !t.ZeroRated() && d.Treatment.Country == "" {
+		return docErr("treatment.country", "%v needs the country whose rates apply", t)
+	}
+	for i, l := range d.Lines {
+		if err := checkLine(l); err != nil {
+			err.Field = fmt.Sprintf("lines[%d].%s", i, err.Field)
+			return err
+		}
+	}
+	if err := c.checkAmount(d.Shipping); err != nil {
+		err.Field = "shipping"
+		return err
+	}
+	for i, dis := range d.Discounts {
+		if err := c.checkAmount(dis.Amount); err != nil {
+			err.Field = fmt.Sprintf("discounts[%d]", i)
+			return err
+		}
+	}
+	if len(d.Lines) == 0 && !d.Shipping.IsZero() {
+		return docErr("shipping", "a shipping charge without goods has no VAT rate to follow")
+	}
+	crossBorder := t.ZeroRated() || d.Treatment.Country != d.PriceCountry
+	c.netBasis = c.p.Entry == PricesExcludeVAT || t.ZeroRated() || crossBorder && c.p.CrossBorder == KeepNet
+	c.stripPriceVAT = c.netBasis && c.p.Entry == PricesIncludeVAT
+	return nil
+}
+
+// checkLine returns a *DocumentError whose Field is relative to the line.
+func checkLine(l Line) *DocumentError {
+	switch {
+	case l.Quantity.Sign() <= 0:
+		return &DocumentError{"quantity", fmt.Sprintf("must be positive, got %s", l.Quantity)}
+	case l.UnitPrice.Sign() < 0:
+		return &DocumentError{"unit_price", fmt.Sprintf("must not be negative, got %s", l.UnitPrice)}
+	case l.Rate.Valid && (l.Rate.Decimal.Sign() < 0 || l.Rate.Decimal.Cmp(decimal.New(1, 0)) >= 0):
+		return &DocumentError{"rate", fmt.Sprintf("must be a fraction in [0, 1), got %s", l.Rate.Decimal)}
+	case !l.Rate.Valid && !l.Category.Valid():
+		return &DocumentError{"category", fmt.Sprintf("unknown category %q and no explicit rate", l.Category)}
+	}
+	return nil
+}
+
+// checkAmount accepts the zero Money or a non-negative amount in the
+// document's currency. The caller sets the error's Field.
+func (c *calc) checkAmount(m money.Money) *DocumentError {
+	if m.Sign() < 0 {
+		return &DocumentError{Reason: fmt.Sprintf("must not be negative, got %v", m)}
+	}
+	if !m.Currency().IsZero() && m.Currency() != c.doc.Currency {
+		return &DocumentError{Reason: fmt.Sprintf("%v is not in the document currency %s", m, c.doc.Currency)}
+	}
+	return nil
+}
+
+// resolveRates finds each line's applied and price rates, groups the lines
+// and computes their amounts.
+func (c *calc) resolveRates() error {
+	d := c.doc
+	for i, l := range d.Lines {
+		applied, err := c.appliedRate(l)
+		if err != nil {
+			return fmt.Errorf("lines[%d]: %w", i, err)
+		}
+		priceRate := applied
+		if c.stripPriceVAT {
+			if priceRate, err = c.priceRate(l); err != nil {
+				return fmt.Errorf("lines[%d]: %w", i, err)
+			}
+		}
+		amount, err := money.FromUnitPrice(l.UnitPrice, l.Quantity, d.Currency, c.p.Mode)
+		if err != nil {
+			return fmt.Errorf("lines[%d]: %w", i, err)
+		}
+		c.items = append(c.items, item{line: i, group: c.groupOf(applied, priceRate), amount: amount, value: amount})
+	}
+	return nil
+}
+
+func (c *calc) appliedRate(l Line) (decimal.Decimal, error) {
+	switch {
+	case c.doc.Treatment.Treatment.ZeroRated():
+		return decimal.Zero, nil
+	case l.Rate.Valid:
+		return l.Rate.Decimal, nil
+	}
+	return c.lookup(c.doc.Treatment.Country, l.Category)
+}
+
+func (c *calc) priceRate(l Line) (decimal.Decimal, error) {
+	if l.Rate.Valid {
+		return l.Rate.Decimal, nil
+	}
+	if c.doc.PriceCountry == "" {
+		return decimal.Decimal{}, docErr("price_country", "needed to take VAT out of gross prices")
+	}
+	return c.lookup(c.doc.PriceCountry, l.Category)
+}
+
+// lookup asks the vat table once per country and category.
+func (c *calc) lookup(country string, cat vat.Category) (decimal.Decimal, error) {
+	for _, k := range c.known {
+		if k.country == country && k.category == cat {
+			return k.rate, nil
+		}
+	}
+	r, err := vat.Rate(country, cat, c.doc.Date)
+	if err != nil {
+		return decimal.Decimal{}, err
+	}
+	c.known = append(c.known, knownRate{country, cat, r})
+	return r, nil
+}
+
+// groupOf returns the index of the (applied, priceRate) group, adding it.
+func (c *calc) groupOf(applied, priceRate decimal.Decimal) int {
+	ak, pk := keyOf(applied), keyOf(priceRate)
+	ri := slices.IndexFunc(c.rates, func(r rate) bool { return r.key == ak })
+	if ri < 0 {
+		c.rates = append(c.rates, rate{rate: applied, key: ak})
+		ri = len(c.rates) - 1
+	}
+	for i, g := range c.groups {
+		if g.rate == ri && g.priceKey == pk {
+			return i
+		}
+	}
+	c.groups = append(c.groups, group{rate: ri, priceRate: priceRate, priceKey: pk})
+	return len(c.groups) - 1
+}
+
+// scratch returns the weights and parts buffers, emptied.
+func (c *calc) scratch() ([]int64, []money.Money) { return c.weights[:0], c.parts[:0] }
+
+// keep stores grown scratch buffers for the next use.
+func (c *calc) keep(weights []int64, parts []money.Money) { c.weights, c.parts = weights, parts }
+
+// discount allocates the document discounts to the lines, each in
+// proportion to what the discounts before it left of the lines.
+func (c *calc) discount() error {
+	d := c.doc
+	n := len(d.Lines)
+	if len(d.Discounts) == 0 {
+		return nil
+	}
+	c.discounts = make([]AllocatedDiscount, n*len(d.Discounts))
+	for k, dis := range d.Discounts {
+		weights, parts := c.scratch()
+		var left int64
+		for _, it := range c.items {
+			weights = append(weights, it.value.Minor())
+			left += it.value.Minor() // no overflow: each is at most its line's amount
+		}
+		if dis.Amount.Minor() > left {
+			return docErr(fmt.Sprintf("discounts[%d]", k), "%v exceeds the goods left to discount (%s)", dis.Amount, c.minor(left))
+		}
+		parts, err := c.allocate(parts, dis.Amount, weights)
+		if err != nil {
+			return err
+		}
+		for i, part := range parts {
+			c.discounts[i*len(d.Discounts)+k] = AllocatedDiscount{ID: dis.ID, Amount: part}
+			if c.items[i].value, err = c.items[i].value.Sub(part); err != nil {
+				return err
+			}
+		}
+		c.keep(weights, parts)
+	}
+	return nil
+}
+
+// allocate appends the parts of m over weights to parts; a zero m, which
+// may have no currency, gives zeros in the document's currency.
+func (c *calc) allocate(parts []money.Money, m money.Money, weights []int64) ([]money.Money, error) {
+	if m.IsZero() {
+		for range weights {
+			parts = append(parts, c.zero())
+		}
+		return parts, nil
+	}
+	return m.AppendAllocation(parts, weights...)
+}
+
+func (c *calc) minor(v int64) string {
+	m, err := money.FromMinor(v, c.doc.Currency)
+	if err != nil {
+		return fmt.Sprint(v)
+	}
+	return m.String()
+}
+
+// splitShipping splits the shipping charge across the groups in proportion
+// to the goods' values after discounts (their amounts before discounts when
+// everything was discounted to zero) and adds a shipping item per group.
+func (c *calc) splitShipping() error {
+	s := c.doc.Shipping
+	if s.IsZero() {
+		return nil
+	}
+	weights, parts := c.scratch()
+	for range c.groups {
+		weights = append(weights, 0)
+	}
+	var total int64
+	for _, it := range c.items {
+		weights[it.group] += it.value.Minor()
+		total += it.value.Minor()
+	}
+	if total == 0 {
+		for _, it := range c.items {
+			weights[it.group] += it.amount.Minor()
+			total += it.amount.Minor()
+		}
+	}
+	if total == 0 {
+		return docErr("shipping", "the goods are all free, so the charge has no VAT rate to follow")
+	}
+	parts, err := s.AppendAllocation(parts, weights...)
+	if err != nil {
+		return err
+	}
+	for g, part := range parts {
+		if weights[g] > 0 {
+			c.items = append(c.items, item{line: -1, group: g, value: part})
+		}
+	}
+	c.keep(weights, parts)
+	return nil
+}
+
+// tax puts every item on the calculation's basis and computes its VAT.
+func (c *calc) tax() error {
+	for i := range c.items {
+		it := &c.items[i]
+		it.base = it.value
+		if c.stripPriceVAT {
+			inside, err := it.value.IncludedPart(c.groups[it.group].priceRate, c.p.Mode)
+			if err != nil {
+				return err
+			}
+			if it.base, err = it.value.Sub(inside); err != nil {
+				return err
+			}
+		}
+	}
+	for r := range c.rates {
+		var err error
+		if c.p.Rounding == RoundPerLine {
+			err = c.taxPerLine(r)
+		} else {
+			err = c.taxPerRate(r)
+		}
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// vatOf is the VAT on a base at rate r: on top of a net, inside a gross.
+func (c *calc) vatOf(base money.Money, r int) (money.Money, error) {
+	if c.netBasis {
+		return base.Mul(c.rates[r].rate, c.p.Mode)
+	}
+	return base.IncludedPart(c.rates[r].rate, c.p.Mode)
+}
+
+func (c *calc) taxPerLine(r int) error {
+	for i := range c.items {
+		it := &c.items[i]
+		if c.groups[it.group].rate != r {
+			continue
+		}
+		v, err := c.vatOf(it.base, r)
+		if err != nil {
+			return err
+		}
+		it.vat = v
+	}
+	return nil
+}
+
+// taxPerRate computes the rate's VAT once on its total base and allocates
+// it to the items in proportion to their bases.
+func (c *calc) taxPerRate(r int) error {
+	weights, parts := c.scratch()
+	total := c.zero()
+	for _, it := range c.items {
+		if c.groups[it.group].rate != r {
+			continue
+		}
+		weights = append(weights, it.base.Minor())
+		var err error
+		if total, err = total.Add(it.base); err != nil {
+			return err
+		}
+	}
+	vatTotal, err := c.vatOf(total, r)
+	if err != nil {
+		return err
+	}
+	if total.IsZero() {
+		vatTotal = c.zero() // nothing to weigh the allocation by
+	}
+	if parts, err = c.allocate(parts, vatTotal, weights); err != nil {
+		return err
+	}
+	k := 0
+	for i := range c.items {
+		if c.groups[c.items[i].group].rate == r {
+			c.items[i].vat, k = parts[k], k+1
+		}
+	}
+	c.keep(weights, parts)
+	return nil
+}
+
+// netGross returns an item's net and gross once its VAT is known.
+func (c *calc) netGross(it item) (net, gross money.Money, err error) {
+	if c.netBasis {
+		gross, err = it.base.Add(it.vat)
+		return it.base, gross, err
+	}
+	net, err = it.base.Sub(it.vat)
+	return net, it.base, err
+}
+
+// result assembles the Result and its sums.
+func (c *calc) result() (Result, error) {
+	d := c.doc
+	n, nr := len(d.Lines), len(c.rates)
+	res := Result{Treatment: d.Treatment, Lines: make([]LineResult, n)}
+	// One array holds the VAT lines and, after them, the shipping split.
+	totals := make([]RateTotal, 2*nr)
+	for r, rt := range c.rates {
+		totals[r] = RateTotal{Rate: rt.rate, Amounts: c.zeroAmounts()}
+		totals[nr+r] = totals[r]
+	}
+	byRate, shipping := totals[:nr:nr], totals[nr:]
+	for _, it := range c.items {
+		net, gross, err := c.netGross(it)
+		if err != nil {
+			return Result{}, err
+		}
+		r := c.groups[it.group].rate
+		a := Amounts{Net: net, VAT: it.vat, Gross: gross}
+		if err = byRate[r].add(a); err != nil {
+			return Result{}, err
+		}
+		if it.line < 0 {
+			if err = shipping[r].add(a); err != nil {
+				return Result{}, err
+			}
+			continue
+		}
+		res.Lines[it.line] = LineResult{ID: d.Lines[it.line].ID, Rate: c.rates[r].rate, Amount: it.amount,
+			Discounts: c.lineDiscounts(it.line), Net: net, VAT: it.vat, Gross: gross}
+	}
+	res.Shipping = ShippingResult{Amounts: c.zeroAmounts()}
+	split := shipping[:0]
+	for _, s := range shipping {
+		if s.Gross.IsZero() && s.Net.IsZero() {
+			continue
+		}
+		split = append(split, s)
+		if err := res.Shipping.add(s.Amounts); err != nil {
+			return Result{}, err
+		}
+	}
+	if len(split) > 0 {
+		res.Shipping.Split = split
+	}
+	res.VAT = byRate
+	res.Totals = Totals{Amounts: c.zeroAmounts(), Discount: c.zero()}
+	for _, rt := range byRate {
+		if err := res.Totals.add(rt.Amounts); err != nil {
+			return Result{}, err
+		}
+	}
+	for _, dis := range d.Discounts {
+		var err error
+		if res.Totals.Discount, err = res.Totals.Discount.Add(dis.Amount); err != nil {
+			return Result{}, err
+		}
+	}
+	byAscendingRate := func(a, b RateTotal) int { return a.Rate.Cmp(b.Rate) }
+	slices.SortFunc(res.VAT, byAscendingRate)
+	slices.SortFunc(res.Shipping.Split, byAscendingRate)
+	return res, nil
+}
+
+// lineDiscounts returns line i's shares of the document discounts.
+func (c *calc) lineDiscounts(i int) []AllocatedDiscount {
+	k := len(c.doc.Discounts)
+	if k == 0 {
+		return nil
+	}
+	return c.discounts[i*k : (i+1)*k : (i+1)*k]
+}

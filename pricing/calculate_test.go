@@ -1,0 +1,432 @@
+package pricing_test
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"testing"
+
+	"github.com/shopspring/decimal"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/comptoir/comptoir/calendar"
+	"github.com/comptoir/comptoir/money"
+	"github.com/comptoir/comptoir/pricing"
+	"github.com/comptoir/comptoir/pricing/vat"
+)
+
+func eur(t testing.TB, s string) money.Money {
+	t.Helper()
+	m, err := money.Parse(s, "EUR")
+	require.NoError(t, err)
+	return m
+}
+
+func dec(s string) decimal.Decimal { return decimal.RequireFromString(s) }
+
+func day(t testing.TB, s string) calendar.Date {
+	t.Helper()
+	d, err := calendar.ParseDate(s)
+	require.NoError(t, err)
+	return d
+}
+
+func line(id, qty, unit string, cat vat.Category) pricing.Line {
+	return pricing.Line{ID: id, Quantity: dec(qty), UnitPrice: dec(unit), Category: cat}
+}
+
+func domesticBE() vat.Decision { return vat.Decision{Treatment: vat.Domestic, Country: "BE"} }
+
+// doc is a Belgian document dated 2026-06-15 with the given lines.
+func doc(t testing.TB, lines ...pricing.Line) pricing.Document {
+	cur, err := money.ParseCurrency("EUR")
+	require.NoError(t, err)
+	return pricing.Document{Currency: cur, Date: day(t, "2026-06-15"), PriceCountry: "BE", Lines: lines, Treatment: domesticBE()}
+}
+
+func calculate(t testing.TB, d pricing.Document, p pricing.Policy) pricing.Result {
+	t.Helper()
+	res, err := pricing.Calculate(d, p)
+	require.NoError(t, err)
+	checkInvariants(t, d, p, res)
+	return res
+}
+
+func rateLine(t testing.TB, res pricing.Result, rate string) pricing.RateTotal {
+	t.Helper()
+	for _, rt := range res.VAT {
+		if rt.Rate.Equal(dec(rate)) {
+			return rt
+		}
+	}
+	t.Fatalf("no VAT line at %s in %v", rate, res.VAT)
+	return pricing.RateTotal{}
+}
+
+// law-and-tax.md V-rounding: 19.99 gross at 6 % and 49.99 gross at 21 %.
+func TestVATFromGrossSpecExample(t *testing.T) {
+	res := calculate(t, doc(t, line("book", "1", "19.99", vat.Books), line("pan", "1", "49.99", vat.Standard)), pricing.DefaultPolicy())
+	assert.Equal(t, eur(t, "1.13"), rateLine(t, res, "0.06").VAT)
+	assert.Equal(t, eur(t, "8.68"), rateLine(t, res, "0.21").VAT)
+	assert.Equal(t, eur(t, "69.98"), res.Totals.Gross)
+	assert.Equal(t, eur(t, "9.81"), res.Totals.VAT)
+}
+
+// law-and-tax.md: 12.10 gross at 21 % -> net 10.00, VAT 2.10.
+func TestNeverRebuildGrossFromNet(t *testing.T) {
+	res := calculate(t, doc(t, line("a", "1", "12.10", vat.Standard)), pricing.DefaultPolicy())
+	assert.Equal(t, eur(t, "10.00"), res.Lines[0].Net)
+	assert.Equal(t, eur(t, "2.10"), res.Lines[0].VAT)
+	assert.Equal(t, eur(t, "12.10"), res.Lines[0].Gross)
+
+	// pricing.md: 3 x 9.99 gross at 21 %: VAT 5.20, net 24.77, gross stays 29.97.
+	res = calculate(t, doc(t, line("a", "3", "9.99", vat.Standard)), pricing.DefaultPolicy())
+	assert.Equal(t, eur(t, "5.20"), res.Lines[0].VAT)
+	assert.Equal(t, eur(t, "24.77"), res.Lines[0].Net)
+	assert.Equal(t, eur(t, "29.97"), res.Lines[0].Gross)
+}
+
+// law-and-tax.md: 10 lines of 0.05 net at 21 %: per line 10 x 0.01 = 0.10;
+// per rate on the total 0.105 -> 0.11.
+func TestRoundingPolicies(t *testing.T) {
+	var lines []pricing.Line
+	for i := range 10 {
+		lines = append(lines, line(fmt.Sprint(i), "1", "0.05", vat.Standard))
+	}
+	p := pricing.DefaultPolicy()
+	p.Entry = pricing.PricesExcludeVAT
+
+	perRate := calculate(t, doc(t, lines...), p)
+	assert.Equal(t, eur(t, "0.11"), perRate.Totals.VAT)
+	assert.Equal(t, eur(t, "0.50"), perRate.Totals.Net)
+
+	p.Rounding = pricing.RoundPerLine
+	perLine := calculate(t, doc(t, lines...), p)
+	assert.Equal(t, eur(t, "0.10"), perLine.Totals.VAT)
+	for _, l := range perLine.Lines {
+		assert.Equal(t, eur(t, "0.01"), l.VAT)
+	}
+}
+
+// pricing.md: 10.00 off 3 x 5.00 -> 3.34, 3.33, 3.33.
+func TestDiscountAllocation(t *testing.T) {
+	d := doc(t, line("a", "1", "5.00", vat.Standard), line("b", "1", "5.00", vat.Standard), line("c", "1", "5.00", vat.Standard))
+	d.Discounts = []pricing.Discount{{ID: "TEN", Amount: eur(t, "10.00")}}
+	res := calculate(t, d, pricing.DefaultPolicy())
+	for i, want := range []string{"3.34", "3.33", "3.33"} {
+		require.Len(t, res.Lines[i].Discounts, 1)
+		assert.Equal(t, "TEN", res.Lines[i].Discounts[0].ID)
+		assert.Equal(t, eur(t, want), res.Lines[i].Discounts[0].Amount)
+	}
+	assert.Equal(t, eur(t, "5.00"), res.Totals.Gross)
+	assert.Equal(t, eur(t, "10.00"), res.Totals.Discount)
+
+	// A second discount is spread over what the first left.
+	d.Discounts = append(d.Discounts, pricing.Discount{ID: "ONE", Amount: eur(t, "1.00")})
+	res = calculate(t, d, pricing.DefaultPolicy())
+	assert.Equal(t, eur(t, "0.33"), res.Lines[0].Discounts[1].Amount) // 1.66, 1.67, 1.67 left: 0.33, 0.34, 0.33
+	assert.Equal(t, eur(t, "4.00"), res.Totals.Gross)
+}
+
+// pricing.md cross-border: 12.10 gross at BE 21 % shipped to FR (20 %).
+func TestCrossBorderPolicies(t *testing.T) {
+	d := doc(t, line("a", "1", "12.10", vat.Standard))
+	d.Treatment = vat.Decision{Treatment: vat.OSSDestination, Country: "FR"}
+
+	keepGross := calculate(t, d, pricing.DefaultPolicy())
+	assert.Equal(t, eur(t, "10.08"), keepGross.Lines[0].Net)
+	assert.Equal(t, eur(t, "2.02"), keepGross.Lines[0].VAT)
+	assert.Equal(t, eur(t, "12.10"), keepGross.Lines[0].Gross)
+	assert.True(t, keepGross.Lines[0].Rate.Equal(dec("0.2")))
+
+	p := pricing.DefaultPolicy()
+	p.CrossBorder = pricing.KeepNet
+	keepNet := calculate(t, d, p)
+	assert.Equal(t, eur(t, "10.00"), keepNet.Lines[0].Net)
+	assert.Equal(t, eur(t, "2.00"), keepNet.Lines[0].VAT)
+	assert.Equal(t, eur(t, "12.00"), keepNet.Lines[0].Gross)
+
+	d.PriceCountry = ""
+	_, err := pricing.Calculate(d, p)
+	assert.ErrorIs(t, err, pricing.ErrInvalidDocument, "keep-net needs the price country")
+}
+
+func TestZeroRatedTreatments(t *testing.T) {
+	for _, tr := range []vat.Decision{
+		{Treatment: vat.IntraCommunityExempt, LegalMention: "reverse charge"},
+		{Treatment: vat.Export, LegalMention: "export"},
+	} {
+		d := doc(t, line("a", "2", "12.10", vat.Standard), line("b", "1", "10.60", vat.Books))
+		d.Treatment = tr
+		d.Shipping = eur(t, "6.05")
+		res := calculate(t, d, pricing.DefaultPolicy())
+		// Gross-entered Belgian prices lose their Belgian VAT: 24.20 -> 20.00, 10.60 -> 10.00.
+		assert.Equal(t, eur(t, "20.00"), res.Lines[0].Net, tr.Treatment)
+		assert.Equal(t, eur(t, "10.00"), res.Lines[1].Net, tr.Treatment)
+		assert.True(t, res.Totals.VAT.IsZero())
+		assert.Equal(t, res.Totals.Net, res.Totals.Gross)
+		require.Len(t, res.VAT, 1)
+		assert.True(t, res.VAT[0].Rate.IsZero())
+		assert.Equal(t, tr.LegalMention, res.Treatment.LegalMention)
+
+		// Net-entered prices stay as they are.
+		p := pricing.DefaultPolicy()
+		p.Entry = pricing.PricesExcludeVAT
+		res = calculate(t, d, p)
+		assert.Equal(t, eur(t, "24.20"), res.Lines[0].Net)
+		assert.Equal(t, eur(t, "40.85"), res.Totals.Gross) // 24.20 + 10.60 + 6.05
+	}
+}
+
+// law-and-tax.md V-shipping: the charge follows the goods' VAT, split in
+// proportion to their values, one VAT line per rate.
+func TestShippingSplit(t *testing.T) {
+	d := doc(t, line("knife", "2", "24.99", vat.Standard), line("book", "1", "19.99", vat.Books))
+	d.Shipping = eur(t, "4.50")
+	res := calculate(t, d, pricing.DefaultPolicy())
+	require.Len(t, res.Shipping.Split, 2)
+	// 4.50 over 19.99 (6 %) and 49.98 (21 %): 1.29 and 3.21.
+	assert.True(t, res.Shipping.Split[0].Rate.Equal(dec("0.06")))
+	assert.Equal(t, eur(t, "1.29"), res.Shipping.Split[0].Gross)
+	assert.Equal(t, eur(t, "3.21"), res.Shipping.Split[1].Gross)
+	assert.Equal(t, eur(t, "4.50"), res.Shipping.Gross)
+	assert.Equal(t, eur(t, "1.20"), rateLine(t, res, "0.06").VAT) // 21.28 gross at 6 %
+	assert.Equal(t, eur(t, "9.23"), rateLine(t, res, "0.21").VAT) // 53.19 gross at 21 %
+	assert.Equal(t, eur(t, "74.47"), res.Totals.Gross)
+}
+
+func TestExplicitRateAndWeighedGoods(t *testing.T) {
+	p := pricing.DefaultPolicy()
+	p.Entry = pricing.PricesExcludeVAT
+	screws := line("screws", "1000", "0.0125", vat.Standard) // pricing.md: 12.50 EUR
+	cheese := pricing.Line{ID: "cheese", Quantity: dec("1.234"), UnitPrice: dec("3.99"), Rate: decimal.NewNullDecimal(dec("0.06"))}
+	res := calculate(t, doc(t, screws, cheese), p)
+	assert.Equal(t, eur(t, "12.50"), res.Lines[0].Amount)
+	assert.Equal(t, eur(t, "4.92"), res.Lines[1].Amount)
+	assert.True(t, res.Lines[1].Rate.Equal(dec("0.06")))
+}
+
+func TestEmptyDocument(t *testing.T) {
+	res := calculate(t, doc(t), pricing.DefaultPolicy())
+	assert.Empty(t, res.Lines)
+	assert.Empty(t, res.VAT)
+	assert.True(t, res.Totals.Gross.IsZero())
+	assert.Equal(t, "EUR", res.Totals.Gross.Currency().Code())
+}
+
+func TestRatesFollowTheDate(t *testing.T) {
+	// Belgian accommodation: 6 % until 2026-02-28, 12 % from 2026-03-01.
+	d := doc(t, line("night", "1", "106.00", vat.Accommodation))
+	d.Date = day(t, "2026-02-28")
+	assert.Equal(t, eur(t, "6.00"), calculate(t, d, pricing.DefaultPolicy()).Totals.VAT)
+	d.Date = day(t, "2026-03-01")
+	assert.Equal(t, eur(t, "11.36"), calculate(t, d, pricing.DefaultPolicy()).Totals.VAT)
+}
+
+func TestCalculateErrors(t *testing.T) {
+	usd, err := money.New(100, "USD")
+	require.NoError(t, err)
+	tests := []struct {
+		name   string
+		modify func(*pricing.Document, *pricing.Policy)
+		want   error
+	}{
+		{"zero policy", func(d *pricing.Document, p *pricing.Policy) { *p = pricing.Policy{} }, pricing.ErrInvalidPolicy},
+		{"no rounding mode", func(d *pricing.Document, p *pricing.Policy) { p.Mode = 0 }, pricing.ErrInvalidPolicy},
+		{"no currency", func(d *pricing.Document, p *pricing.Policy) { d.Currency = money.Currency{} }, pricing.ErrInvalidDocument},
+		{"no date", func(d *pricing.Document, p *pricing.Policy) { d.Date = calendar.Date{} }, pricing.ErrInvalidDocument},
+		{"no treatment", func(d *pricing.Document, p *pricing.Policy) { d.Treatment = vat.Decision{} }, pricing.ErrInvalidDocument},
+		{"zero quantity", func(d *pricing.Document, p *pricing.Policy) { d.Lines[0].Quantity = decimal.Zero }, pricing.ErrInvalidDocument},
+		{"negative quantity", func(d *pricing.Document, p *pricing.Policy) { d.Lines[0].Quantity = dec("-1") }, pricing.ErrInvalidDocument},
+		{"negative price", func(d *pricing.Document, p *pricing.Policy) { d.Lines[0].UnitPrice = dec("-0.01") }, pricing.ErrInvalidDocument},
+		{"unknown category", func(d *pricing.Document, p *pricing.Policy) { d.Lines[0].Category = "jewels" }, pricing.ErrInvalidDocument},
+		{"rate of 21 instead of 0.21", func(d *pricing.Document, p *pricing.Policy) {
+			d.Lines[0].Rate = decimal.NewNullDecimal(dec("21"))
+		}, pricing.ErrInvalidDocument},
+		{"discount beyond the goods", func(d *pricing.Document, p *pricing.Policy) {
+			d.Discounts = []pricing.Discount{{ID: "X", Amount: eur(t, "20.00")}}
+		}, pricing.ErrInvalidDocument},
+		{"negative discount", func(d *pricing.Document, p *pricing.Policy) {
+			d.Discounts = []pricing.Discount{{ID: "X", Amount: eur(t, "-1.00")}}
+		}, pricing.ErrInvalidDocument},
+		{"shipping in another currency", func(d *pricing.Document, p *pricing.Policy) { d.Shipping = usd }, pricing.ErrInvalidDocument},
+		{"shipping without goods", func(d *pricing.Document, p *pricing.Policy) {
+			d.Lines = nil
+			d.Shipping = eur(t, "4.50")
+		}, pricing.ErrInvalidDocument},
+		{"unknown country", func(d *pricing.Document, p *pricing.Policy) { d.Treatment.Country = "XX" }, vat.ErrUnknownCountry},
+		{"before the rate table", func(d *pricing.Document, p *pricing.Policy) { d.Date = day(t, "2019-12-31") }, vat.ErrNoRate},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, p := doc(t, line("a", "1", "12.10", vat.Standard)), pricing.DefaultPolicy()
+			tt.modify(&d, &p)
+			_, err := pricing.Calculate(d, p)
+			assert.ErrorIs(t, err, tt.want)
+		})
+	}
+}
+
+// TestRandomDocuments generates documents under every policy and checks the
+// invariants of each result, and that pricing again gives the same result.
+func TestRandomDocuments(t *testing.T) {
+	r := rand.New(rand.NewPCG(21, 22))
+	cats := []vat.Category{vat.Standard, vat.Books, vat.Foodstuffs, vat.Restaurant}
+	treatments := []vat.Decision{
+		domesticBE(),
+		{Treatment: vat.OSSDestination, Country: "FR"},
+		{Treatment: vat.OSSDestination, Country: "DE"},
+		{Treatment: vat.MicroSellerOrigin, Country: "BE"},
+		{Treatment: vat.IntraCommunityExempt},
+		{Treatment: vat.Export},
+	}
+	for n := range 2000 {
+		var lines []pricing.Line
+		for i := range r.IntN(12) {
+			qty := decimal.New(1+r.Int64N(20), 0)
+			if r.IntN(4) == 0 {
+				qty = decimal.New(1+r.Int64N(5000), -3) // weighed goods
+			}
+			lines = append(lines, pricing.Line{
+				ID: fmt.Sprint(i), Quantity: qty,
+				UnitPrice: decimal.New(r.Int64N(50_000), -int32(2+r.IntN(3))),
+				Category:  cats[r.IntN(len(cats))],
+			})
+		}
+		d := doc(t, lines...)
+		d.Treatment = treatments[r.IntN(len(treatments))]
+		p := pricing.Policy{
+			Entry:       pricing.PriceEntry(1 + r.IntN(2)),
+			Rounding:    pricing.VATRounding(1 + r.IntN(2)),
+			CrossBorder: pricing.CrossBorder(1 + r.IntN(2)),
+			Mode:        money.RoundingMode(1 + r.IntN(6)),
+		}
+		if len(lines) > 0 && r.IntN(2) == 0 {
+			d.Shipping = eur(t, fmt.Sprintf("%d.%02d", r.IntN(20), r.IntN(100)))
+		}
+		first, err := pricing.Calculate(d, p)
+		require.NoError(t, err, "document %d", n)
+		for k := range r.IntN(3) {
+			// Discounts up to what the goods are worth.
+			if first.Totals.Gross.IsZero() {
+				break
+			}
+			amount := r.Int64N(1 + goodsValue(first)/2)
+			m, err := money.New(amount, "EUR")
+			require.NoError(t, err)
+			d.Discounts = append(d.Discounts, pricing.Discount{ID: fmt.Sprint("D", k), Amount: m})
+		}
+		res, err := pricing.Calculate(d, p)
+		require.NoError(t, err, "document %d", n)
+		checkInvariants(t, d, p, res)
+		again, err := pricing.Calculate(d, p)
+		require.NoError(t, err)
+		require.Equal(t, res, again, "pricing is deterministic")
+	}
+}
+
+// goodsValue is the lines' amount on the price basis, in minor units.
+func goodsValue(res pricing.Result) int64 {
+	var v int64
+	for _, l := range res.Lines {
+		v += l.Amount.Minor()
+	}
+	return v
+}
+
+// checkInvariants asserts pricing.md's invariants on a result.
+func checkInvariants(t testing.TB, d pricing.Document, p pricing.Policy, res pricing.Result) {
+	t.Helper()
+	require.Len(t, res.Lines, len(d.Lines))
+	sum := func(ms ...money.Money) money.Money {
+		s, err := money.Sum(append([]money.Money{money.Zero(d.Currency)}, ms...)...)
+		require.NoError(t, err)
+		return s
+	}
+	nonNegative := func(what string, ms ...money.Money) {
+		for _, m := range ms {
+			require.GreaterOrEqual(t, m.Sign(), 0, "%s is negative: %v", what, m)
+			require.Equal(t, d.Currency, m.Currency(), "%s in the wrong currency", what)
+		}
+	}
+	addsUp := func(what string, a pricing.Amounts) {
+		nonNegative(what, a.Net, a.VAT, a.Gross)
+		require.Equal(t, a.Gross, sum(a.Net, a.VAT), "%s: net + VAT = gross", what)
+	}
+	byRate := map[string][]money.Money{} // rate -> net, vat, gross sums
+	add := func(rate decimal.Decimal, a pricing.Amounts) {
+		k := rate.String()
+		if byRate[k] == nil {
+			byRate[k] = []money.Money{money.Zero(d.Currency), money.Zero(d.Currency), money.Zero(d.Currency)}
+		}
+		byRate[k] = []money.Money{sum(byRate[k][0], a.Net), sum(byRate[k][1], a.VAT), sum(byRate[k][2], a.Gross)}
+	}
+	var lineGross []money.Money
+	perDiscount := make([]money.Money, len(d.Discounts))
+	for i, l := range res.Lines {
+		a := pricing.Amounts{Net: l.Net, VAT: l.VAT, Gross: l.Gross}
+		addsUp("line "+l.ID, a)
+		require.Equal(t, d.Lines[i].ID, l.ID)
+		add(l.Rate, a)
+		lineGross = append(lineGross, l.Gross)
+		require.Len(t, l.Discounts, len(d.Discounts))
+		var discounted []money.Money
+		for k, ad := range l.Discounts {
+			nonNegative("discount", ad.Amount)
+			perDiscount[k] = sum(perDiscount[k], ad.Amount)
+			discounted = append(discounted, ad.Amount)
+		}
+		left, err := l.Amount.Sub(sum(discounted...))
+		require.NoError(t, err)
+		require.GreaterOrEqual(t, left.Sign(), 0, "discounts stop at zero")
+		// The basis value is the amount less its discounts (gross or net).
+		basis := l.Gross
+		if p.Entry == pricing.PricesExcludeVAT {
+			basis = l.Net
+		}
+		zeroRated := d.Treatment.Treatment.ZeroRated()
+		keepsPrice := p.Entry == pricing.PricesExcludeVAT ||
+			!zeroRated && (d.Treatment.Country == d.PriceCountry || p.CrossBorder == pricing.KeepGross)
+		if keepsPrice {
+			require.Equal(t, left, basis, "line %s keeps its price", l.ID)
+		}
+	}
+	for k, dis := range d.Discounts {
+		require.Equal(t, sum(dis.Amount), sum(perDiscount[k]), "discount %s allocated exactly", dis.ID)
+	}
+	addsUp("shipping", res.Shipping.Amounts)
+	var split []pricing.Amounts
+	for _, s := range res.Shipping.Split {
+		addsUp("shipping split", s.Amounts)
+		add(s.Rate, s.Amounts)
+		split = append(split, s.Amounts)
+	}
+	var sn, sv, sg []money.Money
+	for _, s := range split {
+		sn, sv, sg = append(sn, s.Net), append(sv, s.VAT), append(sg, s.Gross)
+	}
+	require.Equal(t, res.Shipping.Amounts, pricing.Amounts{Net: sum(sn...), VAT: sum(sv...), Gross: sum(sg...)})
+	require.Len(t, res.VAT, len(byRate), "one VAT line per rate")
+	var tn, tv, tg []money.Money
+	for i, rt := range res.VAT {
+		addsUp("VAT line", rt.Amounts)
+		want := byRate[rt.Rate.String()]
+		require.NotNil(t, want, "VAT line at an unused rate %s", rt.Rate)
+		require.Equal(t, want, []money.Money{rt.Net, rt.VAT, rt.Gross}, "VAT line %s is the sum at its rate", rt.Rate)
+		if i > 0 {
+			require.Equal(t, 1, rt.Rate.Cmp(res.VAT[i-1].Rate), "VAT lines ascend by rate")
+		}
+		tn, tv, tg = append(tn, rt.Net), append(tv, rt.VAT), append(tg, rt.Gross)
+	}
+	addsUp("totals", res.Totals.Amounts)
+	require.Equal(t, pricing.Amounts{Net: sum(tn...), VAT: sum(tv...), Gross: sum(tg...)}, res.Totals.Amounts)
+	require.Equal(t, res.Totals.Gross, sum(sum(lineGross...), res.Shipping.Gross), "lines + shipping = total")
+	var discounts []money.Money
+	for _, dis := range d.Discounts {
+		discounts = append(discounts, dis.Amount)
+	}
+	require.Equal(t, sum(append(discounts, money.Zero(d.Currency))...), res.Totals.Discount)
+	if d.Treatment.Treatment.ZeroRated() {
+		require.True(t, res.Totals.VAT.IsZero(), "zero-rated sales carry no VAT")
+	}
+}

@@ -1,0 +1,133 @@
+package pricing
+
+import (
+	"github.com/shopspring/decimal"
+
+	"github.com/comptoir/comptoir/calendar"
+	"github.com/comptoir/comptoir/money"
+	"github.com/comptoir/comptoir/pricing/vat"
+)
+
+// Line is a document line to tax.
+type Line struct {
+	// ID identifies the line in the result.
+	ID string
+	// Quantity is a positive number of units, or of kilograms or metres
+	// for goods sold by weight or length.
+	Quantity decimal.Decimal
+	// UnitPrice is in major units of the document's currency and may have
+	// more decimals than it (0.0125 EUR per screw); it includes VAT or not
+	// as the Policy's Entry says.
+	UnitPrice decimal.Decimal
+	// Category selects the rate in the country whose VAT applies.
+	Category vat.Category
+	// Rate, when valid, is the VAT rate to use instead of the category's
+	// (a fraction: 0.21). It is then also the rate an entered gross price
+	// is taken to include.
+	Rate decimal.NullDecimal
+}
+
+// Discount is a document-level discount on the price basis (gross when
+// prices include VAT), allocated to the lines in proportion to their
+// amounts after the discounts before it.
+type Discount struct {
+	ID     string
+	Amount money.Money
+}
+
+// Document is what Calculate taxes: lines, a shipping charge and
+// document-level discounts, under a VAT treatment.
+type Document struct {
+	// Currency of every amount and price.
+	Currency money.Currency
+	// Date is the day of the chargeable event; it picks the rates in force.
+	Date calendar.Date
+	// PriceCountry is the country whose VAT entered gross prices include,
+	// normally the seller's (ISO 3166-1 alpha-2). It is needed only when
+	// prices include VAT and the treatment applies another country's rates
+	// or none.
+	PriceCountry string
+	Lines        []Line
+	// Shipping is the shipping charge on the price basis; zero for none.
+	// It follows the goods' VAT (law-and-tax.md V-shipping).
+	Shipping  money.Money
+	Discounts []Discount
+	// Treatment says whose VAT applies, from vat.Due.
+	Treatment vat.Decision
+}
+
+// AllocatedDiscount is a line's share of a document discount, on the price
+// basis.
+type AllocatedDiscount struct {
+	ID     string
+	Amount money.Money
+}
+
+// LineResult is a taxed line.
+type LineResult struct {
+	ID string
+	// Rate is the VAT rate applied (0 for zero-rated treatments).
+	Rate decimal.Decimal
+	// Amount is quantity × unit price rounded with the policy's mode, on
+	// the price basis, before discounts.
+	Amount money.Money
+	// Discounts are the line's shares of the document discounts.
+	Discounts []AllocatedDiscount
+	// Net, VAT and Gross are the line's taxed amounts after discounts.
+	Net, VAT, Gross money.Money
+}
+
+// Amounts are a net amount, its VAT and their sum.
+type Amounts struct {
+	Net, VAT, Gross money.Money
+}
+
+// add adds b to a.
+func (a *Amounts) add(b Amounts) (err error) {
+	if a.Net, err = a.Net.Add(b.Net); err != nil {
+		return err
+	}
+	if a.VAT, err = a.VAT.Add(b.VAT); err != nil {
+		return err
+	}
+	a.Gross, err = a.Gross.Add(b.Gross)
+	return err
+}
+
+// RateTotal is net (the taxable base), VAT and gross at one rate.
+type RateTotal struct {
+	Rate decimal.Decimal
+	Amounts
+}
+
+// ShippingResult is the taxed shipping charge, split across the goods'
+// rates in proportion to their values.
+type ShippingResult struct {
+	// Split has one entry per rate, ascending by rate; empty without
+	// shipping.
+	Split []RateTotal
+	Amounts
+}
+
+// Totals of a document.
+type Totals struct {
+	Amounts
+	// Discount is the sum of the document discounts, on the price basis.
+	Discount money.Money
+}
+
+// Result is a taxed document. It satisfies: each line's and each rate's Net
+// + VAT = Gross; the VAT lines are the sums of the lines and shipping parts
+// at their rate; the totals are the sums of the VAT lines, and Gross is
+// also the lines' plus the shipping's gross; every allocated discount sums
+// to its discount; nothing is negative.
+type Result struct {
+	Lines    []LineResult
+	Shipping ShippingResult
+	// VAT has one line per rate, ascending by rate, for the invoice.
+	VAT    []RateTotal
+	Totals Totals
+	// Treatment is the VAT treatment applied; its LegalMention goes on the
+	// invoice of a zero-rated sale.
+	Treatment vat.Decision
+}
