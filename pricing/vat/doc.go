@@ -51,6 +51,18 @@
 // at the reduced rate?) is the merchant's classification; the package
 // only maps categories to rates.
 //
+// # Where VAT is due
+//
+// Due decides, for one sale by an EU seller, whose VAT applies (law-and-tax.md
+// V-place): Domestic, OSSDestination, MicroSellerOrigin (the EUR 10,000
+// exception of art. 59c), IntraCommunityExempt (a business customer whose
+// number VIES confirmed: exempt goods, reverse-charged services) or Export
+// (goods leaving the EU VAT area, its special territories recognised by
+// postal code, or services to customers outside the EU). The Decision names
+// the article applied, says why in a sentence, and carries the legal mention
+// a zero-rated invoice must print. Due is a pure function of the Sale; the
+// registry check is made beforehand and passed in as evidence.
+//
 // # VAT numbers
 //
 // A VAT identification number is a two-letter prefix and a body whose format

@@ -1,0 +1,103 @@
+package vat
+
+import "strings"
+
+// Place is where goods are dispatched from or delivered to, or where a
+// customer of a service belongs.
+type Place struct {
+	// Country is the ISO 3166-1 alpha-2 code, upper case.
+	Country string
+	// PostalCode tells the territories outside the EU VAT area, and
+	// Northern Ireland, from the rest of their country. Spaces are ignored.
+	PostalCode string
+}
+
+// vatArea says where a place stands for VAT: inside the EU VAT area (with
+// the country whose rates apply there), or outside it, with the reason.
+type vatArea struct {
+	inside  bool
+	country string // whose rates apply inside the area
+	reason  string // why outside, or why a special case is inside
+}
+
+// areaOf places p for goods (services follow the country only: Northern
+// Ireland is in the EU VAT area for goods alone). Only EU countries, the
+// special territories and Northern Ireland are inside when so; every other
+// country is outside.
+func areaOf(p Place, goods bool, eu func(string) bool) vatArea {
+	postal := strings.ToUpper(strings.ReplaceAll(p.PostalCode, " ", ""))
+	if reason, ok := outsideTerritory(p.Country, postal); ok {
+		return vatArea{reason: reason}
+	}
+	switch {
+	case p.Country == "MC":
+		return vatArea{inside: true, country: "FR", reason: "Monaco is treated as France for VAT (art. 7)"}
+	case p.Country == "GB" && goods && strings.HasPrefix(postal, "BT"):
+		return vatArea{inside: true, country: "GB", reason: "Northern Ireland applies EU VAT rules to goods (Windsor Framework)"}
+	case eu(p.Country):
+		return vatArea{inside: true, country: p.Country}
+	}
+	return vatArea{reason: p.Country + " is outside the EU VAT area"}
+}
+
+// outsideTerritory recognises the territories of EU countries that are
+// outside the EU VAT area (Directive 2006/112/EC art. 6), by postal code or
+// by their own ISO code.
+func outsideTerritory(country, postal string) (string, bool) {
+	has := func(prefixes ...string) bool {
+		for _, p := range prefixes {
+			if strings.HasPrefix(postal, p) {
+				return true
+			}
+		}
+		return false
+	}
+	switch country {
+	case "ES":
+		switch {
+		case has("35", "38"):
+			return "the Canary Islands are outside the EU VAT area (art. 6(1)(b))", true
+		case has("51"):
+			return "Ceuta is outside the EU VAT area (art. 6(2)(c))", true
+		case has("52"):
+			return "Melilla is outside the EU VAT area (art. 6(2)(c))", true
+		}
+	case "DE":
+		switch {
+		case postal == "27498":
+			return "Heligoland is outside the EU VAT area (art. 6(2)(d))", true
+		case postal == "78266":
+			return "Büsingen am Hochrhein is outside the EU VAT area (art. 6(2)(d))", true
+		}
+	case "IT":
+		switch {
+		case postal == "23041":
+			return "Livigno is outside the EU VAT area (art. 6(2)(e))", true
+		case postal == "22061":
+			return "Campione d'Italia is outside the EU VAT area (art. 6(2)(f))", true
+		}
+	case "GR":
+		if postal == "63086" || postal == "63087" {
+			return "Mount Athos is outside the EU VAT area (art. 6(1)(a))", true
+		}
+	case "FI":
+		if has("22") {
+			return "the Åland Islands are outside the EU VAT area (art. 6(1)(d))", true
+		}
+	case "FR":
+		// 97x: the overseas departments (art. 6(1)(c)) and collectivities;
+		// 986-988: the Pacific territories. 980 is Monaco, inside.
+		if has("97", "986", "987", "988") {
+			return "the French overseas territories are outside the EU VAT area (art. 6(1)(c))", true
+		}
+	case "AX":
+		return "the Åland Islands are outside the EU VAT area (art. 6(1)(d))", true
+	case "GP", "MQ", "GF", "RE", "YT", "MF", "BL", "PM":
+		return "the French overseas territories are outside the EU VAT area (art. 6(1)(c))", true
+	case "IC":
+		return "the Canary Islands are outside the EU VAT area (art. 6(1)(b))", true
+	case "EA":
+		return "Ceuta and Melilla are outside the EU VAT area (art. 6(2)(c))", true
+	}
+	return "", false
+}
