@@ -19,9 +19,11 @@
 // discount again.
 //
 // Validate checks every invariant (net + VAT = gross per line, per rate and
-// overall; the breakdown is the sum of the lines and the shipping per rate;
-// the totals are the sum of the breakdown; one currency; valid countries;
-// ...) and reports all the violations at once, each with the JSON path of the
+// overall; each VAT is the net times its rate, to within what rounding VAT
+// per line or per rate can make of it, and exactly zero at rate 0; the
+// breakdown is the sum of the lines and the shipping per rate; the totals
+// are the sum of the breakdown; one currency; valid countries; ...) and
+// reports all the violations at once, each with the JSON path of the
 // offending value, in a *ValidationError that matches ErrInvalidOrder.
 //
 // # Events and history

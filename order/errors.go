@@ -60,7 +60,9 @@ func (p Problem) String() string { return p.Path + ": " + p.Message }
 // (the order of the fields and elements checked). Err is ErrInvalidOrder or
 // ErrInvalidHistory, so errors.Is tells which validation failed.
 type ValidationError struct {
-	Err      error
+	// Err is ErrInvalidOrder or ErrInvalidHistory.
+	Err error
+	// Problems are the broken invariants, at least one.
 	Problems []Problem
 }
 

@@ -48,7 +48,10 @@ type Event struct {
 
 // LineQuantity is a quantity of one order line.
 type LineQuantity struct {
-	LineID   string          `json:"line_id"`
+	// LineID is the id of the order's line.
+	LineID string `json:"line_id"`
+	// Quantity is a number of units or a decimal amount, as the line's
+	// Quantity; positive.
 	Quantity decimal.Decimal `json:"quantity"`
 }
 

@@ -19,7 +19,9 @@ import (
 // the currency).
 //
 // The views assume a history that passes Validate; on an invalid one they
-// return a best effort and never panic.
+// return a best effort and never panic. They leave out the quantities
+// Validate reports as out of range, so a hostile exponent cannot make them
+// slow.
 type History struct {
 	order  Order
 	events []Event
@@ -59,12 +61,14 @@ func (h History) Len() int { return len(h.events) }
 type Quantities struct {
 	// Ordered is the line's quantity in the order.
 	Ordered decimal.Decimal
-	// Cancelled, Shipped, Delivered and Returned are the sums over the
-	// events of each kind.
+	// Cancelled is the sum over the cancelled events.
 	Cancelled decimal.Decimal
-	Shipped   decimal.Decimal
+	// Shipped is the sum over the shipped events.
+	Shipped decimal.Decimal
+	// Delivered is the sum over the delivered events.
 	Delivered decimal.Decimal
-	Returned  decimal.Decimal
+	// Returned is the sum over the returned events.
+	Returned decimal.Decimal
 }
 
 // Quantities returns the quantities of the line with the given id; false
@@ -74,10 +78,10 @@ func (h History) Quantities(lineID string) (Quantities, bool) {
 	if !ok {
 		return Quantities{}, false
 	}
-	var cancelled, shipped, delivered, returned qty
+	var cancelled, shipped, delivered, returned decimal.Decimal
 	for i := range h.events {
 		e := &h.events[i]
-		var dst *qty
+		var dst *decimal.Decimal
 		switch e.Kind {
 		case KindCancelled:
 			dst = &cancelled
@@ -92,13 +96,13 @@ func (h History) Quantities(lineID string) (Quantities, bool) {
 		}
 		for _, lq := range e.Lines {
 			if lq.LineID == lineID {
-				dst.add(lq.Quantity)
+				*dst = addQty(*dst, lq.Quantity)
 			}
 		}
 	}
 	return Quantities{
-		Ordered: l.Quantity, Cancelled: cancelled.value(), Shipped: shipped.value(),
-		Delivered: delivered.value(), Returned: returned.value(),
+		Ordered: l.Quantity, Cancelled: cancelled, Shipped: shipped,
+		Delivered: delivered, Returned: returned,
 	}, true
 }
 
@@ -115,8 +119,8 @@ func (h History) line(id string) (*Line, bool) {
 // progress follows one line's deliveries in DeliveredAt.
 type progress struct {
 	id      string
-	ordered qty
-	reached qty // cancelled, then plus each delivery
+	ordered decimal.Decimal
+	reached decimal.Decimal // cancelled, then plus each delivery
 	done    bool
 }
 
@@ -130,19 +134,14 @@ type progress struct {
 // due is not delivered yet, when a line id is unknown, or when nothing is
 // due at all (every unit cancelled).
 func (h History) DeliveredAt(lineIDs ...string) (time.Time, bool) {
-	var stack [16]progress
 	n := len(lineIDs)
 	if n == 0 {
 		n = len(h.order.Lines)
 	}
-	lines := stack[:0]
-	if n > len(stack) {
-		lines = make([]progress, 0, n)
-	}
+	lines := make([]progress, 0, n)
 	if len(lineIDs) == 0 {
-		for i := range h.order.Lines {
-			l := &h.order.Lines[i]
-			lines = append(lines, progress{id: l.ID, ordered: qtyOf(l.Quantity)})
+		for _, l := range h.order.Lines {
+			lines = append(lines, progress{id: l.ID, ordered: l.Quantity})
 		}
 	}
 	for _, id := range lineIDs {
@@ -150,7 +149,12 @@ func (h History) DeliveredAt(lineIDs ...string) (time.Time, bool) {
 		if !ok {
 			return time.Time{}, false
 		}
-		lines = append(lines, progress{id: id, ordered: qtyOf(l.Quantity)})
+		lines = append(lines, progress{id: id, ordered: l.Quantity})
+	}
+	for _, p := range lines {
+		if !decInRange(p.ordered) {
+			return time.Time{}, false // an invalid order; Validate says so
+		}
 	}
 	// Cancelled units count as reached: they are not waited for.
 	for i := range h.events {
@@ -158,7 +162,7 @@ func (h History) DeliveredAt(lineIDs ...string) (time.Time, bool) {
 			for _, lq := range e.Lines {
 				for k := range lines {
 					if lines[k].id == lq.LineID {
-						lines[k].reached.add(lq.Quantity)
+						lines[k].reached = addQty(lines[k].reached, lq.Quantity)
 					}
 				}
 			}
@@ -168,7 +172,7 @@ func (h History) DeliveredAt(lineIDs ...string) (time.Time, bool) {
 	due := false
 	for k := range lines {
 		p := &lines[k]
-		if p.reached.cmp(p.ordered) >= 0 {
+		if p.reached.Cmp(p.ordered) >= 0 {
 			p.done = true // nothing due
 			continue
 		}
@@ -188,8 +192,8 @@ func (h History) DeliveredAt(lineIDs ...string) (time.Time, bool) {
 				if p.done || p.id != lq.LineID {
 					continue
 				}
-				p.reached.add(lq.Quantity)
-				if p.reached.cmp(p.ordered) >= 0 {
+				p.reached = addQty(p.reached, lq.Quantity)
+				if p.reached.Cmp(p.ordered) >= 0 {
 					p.done = true
 					if e.At.After(last) {
 						last = e.At

@@ -4,6 +4,7 @@ import (
 	"time"
 
 	"github.com/comptoir/comptoir/money"
+	"github.com/shopspring/decimal"
 )
 
 // eventFields says which fields a kind uses.
@@ -29,9 +30,9 @@ func fieldsOf(k EventKind) eventFields {
 
 // lineState is a line's running quantities while the events are replayed.
 type lineState struct {
-	ordered                                 qty
+	ordered                                 decimal.Decimal
 	ok                                      bool // the ordered quantity is usable
-	shipped, delivered, cancelled, returned qty
+	shipped, delivered, cancelled, returned decimal.Decimal
 }
 
 // Validate checks the events against the order and against each other,
@@ -69,7 +70,7 @@ func (h History) Validate() error {
 	lines := make([]lineState, len(o.Lines))
 	for i, l := range o.Lines {
 		if decInRange(l.Quantity) && l.Quantity.Sign() > 0 {
-			lines[i] = lineState{ordered: qtyOf(l.Quantity), ok: true}
+			lines[i] = lineState{ordered: l.Quantity, ok: true}
 		}
 	}
 	var paid, refunded sum
@@ -183,25 +184,25 @@ func (c *checker) eventLines(w where, e Event, o Order, lines []lineState, recor
 		q := lq.Quantity
 		switch e.Kind {
 		case KindShipped:
-			s.shipped.add(q)
+			s.shipped = s.shipped.Add(q)
 			c.withinOrdered(lw, lq.LineID, s)
 		case KindDelivered:
-			s.delivered.add(q)
-			if recordsShipments && s.delivered.cmp(s.shipped) > 0 {
-				c.addf(lw.at("quantity"), "line %q: %s delivered so far, more than the %s shipped", lq.LineID, s.delivered.value(), s.shipped.value())
+			s.delivered = s.delivered.Add(q)
+			if recordsShipments && s.delivered.Cmp(s.shipped) > 0 {
+				c.addf(lw.at("quantity"), "line %q: %s delivered so far, more than the %s shipped", lq.LineID, s.delivered, s.shipped)
 			}
 			c.withinOrdered(lw, lq.LineID, s)
 		case KindCancelled:
-			s.cancelled.add(q)
+			s.cancelled = s.cancelled.Add(q)
 			c.withinOrdered(lw, lq.LineID, s)
 		case KindReturned:
-			s.returned.add(q)
-			if s.returned.cmp(s.delivered) > 0 {
-				c.addf(lw.at("quantity"), "line %q: %s returned so far, more than the %s delivered", lq.LineID, s.returned.value(), s.delivered.value())
+			s.returned = s.returned.Add(q)
+			if s.returned.Cmp(s.delivered) > 0 {
+				c.addf(lw.at("quantity"), "line %q: %s returned so far, more than the %s delivered", lq.LineID, s.returned, s.delivered)
 			}
 		case KindWithdrawalNotified:
-			if qtyOf(q).cmp(s.ordered) > 0 {
-				c.addf(lw.at("quantity"), "line %q: withdrawal of %s, more than the %s ordered", lq.LineID, q, s.ordered.value())
+			if q.Cmp(s.ordered) > 0 {
+				c.addf(lw.at("quantity"), "line %q: withdrawal of %s, more than the %s ordered", lq.LineID, q, s.ordered)
 			}
 		}
 	}
@@ -209,13 +210,10 @@ func (c *checker) eventLines(w where, e Event, o Order, lines []lineState, recor
 
 // withinOrdered checks cancelled + max(shipped, delivered) <= ordered.
 func (c *checker) withinOrdered(w where, id string, s *lineState) {
-	out := s.shipped
-	if s.delivered.cmp(out) > 0 {
-		out = s.delivered
-	}
-	if s.cancelled.plus(out).cmp(s.ordered) > 0 {
+	out := decimal.Max(s.shipped, s.delivered)
+	if s.cancelled.Add(out).Cmp(s.ordered) > 0 {
 		c.addf(w.at("quantity"), "line %q: %s cancelled and %s shipped or delivered exceed the %s ordered",
-			id, s.cancelled.value(), out.value(), s.ordered.value())
+			id, s.cancelled, out, s.ordered)
 	}
 }
 

@@ -75,17 +75,26 @@ type Customer struct {
 // Consent is a recorded yes or no with the time it was given or refused.
 // Given consent must have a time. In JSON a zero At is left out.
 type Consent struct {
-	Given bool      `json:"given"`
-	At    time.Time `json:"at"`
+	// Given is true when the customer agreed, false when they refused or
+	// were not asked.
+	Given bool `json:"given"`
+	// At is when the consent was given or refused; required when Given.
+	At time.Time `json:"at"`
 }
 
-// Address is a postal address. Lines are the street lines in order.
+// Address is a postal address. Only the country is checked (by Validate);
+// the other fields are kept as given.
 type Address struct {
-	Name       string   `json:"name,omitempty"`
-	Company    string   `json:"company,omitempty"`
-	Lines      []string `json:"lines,omitempty"`
-	PostalCode string   `json:"postal_code,omitempty"`
-	City       string   `json:"city,omitempty"`
+	// Name is the addressee, a person.
+	Name string `json:"name,omitempty"`
+	// Company is the addressee's company; empty for a private address.
+	Company string `json:"company,omitempty"`
+	// Lines are the street lines, in order ("Rue de la Station 12").
+	Lines []string `json:"lines,omitempty"`
+	// PostalCode is the postal code as written locally ("4000", "L-3895").
+	PostalCode string `json:"postal_code,omitempty"`
+	// City is the city or locality.
+	City string `json:"city,omitempty"`
 	// Country is ISO 3166-1 alpha-2, upper case ("BE").
 	Country string `json:"country,omitempty"`
 }
@@ -129,9 +138,12 @@ type Line struct {
 	// same VAT basis as UnitPrice. A return or cancellation refunds exactly
 	// these shares.
 	Discounts []Discount `json:"discounts,omitempty"`
-	// Net, VAT and Gross are the line's amounts after discounts.
-	Net   money.Money `json:"net"`
-	VAT   money.Money `json:"vat"`
+	// Net is the line's amount after discounts, excluding VAT.
+	Net money.Money `json:"net"`
+	// VAT is the line's VAT: Net × VATRate, to within a rounding (see
+	// Validate).
+	VAT money.Money `json:"vat"`
+	// Gross is Net + VAT, the line's amount after discounts including VAT.
 	Gross money.Money `json:"gross"`
 	// WeightGrams is the weight of the whole line (all units), in grams.
 	WeightGrams int64 `json:"weight_grams"`
@@ -146,7 +158,9 @@ type Line struct {
 
 // Attribute is one variant attribute, such as {Name: "size", Value: "M"}.
 type Attribute struct {
-	Name  string `json:"name"`
+	// Name is the attribute's name ("size"); not empty.
+	Name string `json:"name"`
+	// Value is its value ("M").
 	Value string `json:"value"`
 }
 
@@ -189,18 +203,24 @@ type Flags struct {
 // Discount is the share of one promotion allocated to a line or to the
 // shipping fee. Amount is not negative.
 type Discount struct {
-	PromotionID string      `json:"promotion_id"`
-	Amount      money.Money `json:"amount"`
+	// PromotionID names the promotion among the order's Promotions.
+	PromotionID string `json:"promotion_id"`
+	// Amount is the share of the promotion taken off here.
+	Amount money.Money `json:"amount"`
 }
 
 // RateAmounts are net, VAT and gross amounts at one VAT rate, used for the
 // order's VAT breakdown and for the shipping fee's split.
 type RateAmounts struct {
 	// Rate is a fraction: 0.21 for 21 %.
-	Rate  decimal.Decimal `json:"rate"`
-	Net   money.Money     `json:"net"`
-	VAT   money.Money     `json:"vat"`
-	Gross money.Money     `json:"gross"`
+	Rate decimal.Decimal `json:"rate"`
+	// Net is the amount excluding VAT at Rate.
+	Net money.Money `json:"net"`
+	// VAT is the VAT at Rate: Net × Rate, to within the roundings of the
+	// amounts summed (see Validate).
+	VAT money.Money `json:"vat"`
+	// Gross is Net + VAT.
+	Gross money.Money `json:"gross"`
 }
 
 // Shipping is the delivery chosen at checkout and its fee. With mixed VAT
@@ -215,9 +235,12 @@ type Shipping struct {
 	Carrier string `json:"carrier,omitempty"`
 	// Split is the fee's net, VAT and gross per VAT rate.
 	Split []RateAmounts `json:"split,omitempty"`
-	// Net, VAT and Gross are the fee after shipping discounts.
-	Net   money.Money `json:"net"`
-	VAT   money.Money `json:"vat"`
+	// Net is the fee after shipping discounts, excluding VAT: the sum of
+	// the split's Net.
+	Net money.Money `json:"net"`
+	// VAT is the fee's VAT: the sum of the split's VAT.
+	VAT money.Money `json:"vat"`
+	// Gross is Net + VAT, the fee after shipping discounts including VAT.
 	Gross money.Money `json:"gross"`
 	// Discounts are the promotions' shares that reduced the fee (free
 	// shipping), on the gross basis, for information.
@@ -233,8 +256,10 @@ type Shipping struct {
 // Window is a time interval [Earliest, Latest]. The zero Window means none
 // and encodes as JSON null.
 type Window struct {
+	// Earliest is the start of the window.
 	Earliest time.Time `json:"earliest"`
-	Latest   time.Time `json:"latest"`
+	// Latest is the end of the window, not before Earliest.
+	Latest time.Time `json:"latest"`
 }
 
 // IsZero reports whether both ends are zero.
@@ -244,19 +269,30 @@ func (w Window) IsZero() bool { return w.Earliest.IsZero() && w.Latest.IsZero() 
 // the sum of every discount on lines and shipping, for information (it is
 // already deducted from the other totals).
 type Totals struct {
-	Net      money.Money `json:"net"`
-	VAT      money.Money `json:"vat"`
-	Gross    money.Money `json:"gross"`
+	// Net is the sum of the breakdown's Net: the order excluding VAT.
+	Net money.Money `json:"net"`
+	// VAT is the sum of the breakdown's VAT.
+	VAT money.Money `json:"vat"`
+	// Gross is the sum of the breakdown's Gross, Net + VAT: what the
+	// customer pays.
+	Gross money.Money `json:"gross"`
+	// Discount is the sum of every discount on the lines and the shipping.
 	Discount money.Money `json:"discount"`
 }
 
 // Promotion is a promotion applied to the order. Amount is the total it took
 // off, which equals the sum of its Discounts on the lines and the shipping.
 type Promotion struct {
-	ID          string      `json:"id"`
-	Code        string      `json:"code,omitempty"`
-	Description string      `json:"description,omitempty"`
-	Amount      money.Money `json:"amount"`
+	// ID identifies the promotion; unique within the order. Discounts name
+	// it.
+	ID string `json:"id"`
+	// Code is the code the customer entered; empty for an automatic
+	// promotion.
+	Code string `json:"code,omitempty"`
+	// Description describes the promotion to the customer.
+	Description string `json:"description,omitempty"`
+	// Amount is the total the promotion took off.
+	Amount money.Money `json:"amount"`
 }
 
 // PaymentRef references a payment at a payment service provider.

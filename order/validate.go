@@ -25,23 +25,42 @@ import (
 //     negative;
 //   - each line: an id, unique within the order; a SKU and a tax category; a
 //     positive quantity; a non-negative unit price; 0 <= VAT rate < 1; Net +
-//     VAT = Gross; its base (Gross when the unit price includes VAT, Net
-//     otherwise) equal to Quantity × UnitPrice less its discounts, rounded
-//     to the minor unit (the difference is below one minor unit); variant
-//     attributes named, sorted by name, names unique; weight not negative;
+//     VAT = Gross; VAT matching the rate (see below); its base (Gross when
+//     the unit price includes VAT, Net otherwise) equal to Quantity ×
+//     UnitPrice less its discounts, rounded to the minor unit (the
+//     difference is below one minor unit); variant attributes named, sorted
+//     by name, names unique; weight not negative;
 //   - each discount naming a promotion of the order; each promotion's amount
 //     the sum of its discounts on lines and shipping; promotion ids unique;
 //   - the shipping fee: a mode when a line is goods (neither digital nor a
 //     service); one split entry per rate, each at a rate some line uses,
-//     with Net + VAT = Gross; the split summing to the fee's Net, VAT and
-//     Gross; Net + VAT = Gross; a promised window with both ends, in order;
+//     with Net + VAT = Gross and VAT matching the rate as a line's; the
+//     split summing to the fee's Net, VAT and Gross; Net + VAT = Gross; a
+//     promised window with both ends, in order;
 //   - the VAT breakdown: exactly one entry per rate used by the lines or the
 //     shipping split, each equal to the sum of their Net, VAT and Gross at
-//     that rate;
+//     that rate, with VAT matching the rate (see below);
 //   - the totals: the sums of the breakdown; Gross also the sum of the
 //     lines' and the shipping's Gross; Net + VAT = Gross; Discount the sum
 //     of every discount;
 //   - each payment reference: a provider and a reference.
+//
+// VAT matches the rate r when, in minor units, it is exactly zero at rate 0
+// and otherwise:
+//
+//   - for a line or a shipping split entry: |VAT − Net × r| < 3(1 + r)/2
+//     (below 1.82 at 21 %, 1.59 at 6 %);
+//   - for a VAT breakdown entry summing n amounts (the lines and the
+//     shipping share at that rate): |VAT − Net × r| <= n(1 + r)/2.
+//
+// These are the widest errors of the two ways of rounding VAT, which both
+// pass: per line (each line's and each shipping share's VAT rounded on its
+// own, on the net or on the gross: within (1 + r)/2) and per rate (each
+// rate's VAT rounded once on its total, on the net or on the gross, and
+// allocated back to the lines and the shipping share by largest remainder:
+// below 3(1 + r)/2 for a part, within (1 + r)/2 for the total). The factor
+// 1 + r comes from VAT taken on the gross: VAT − Net × r = (1 + r)(VAT −
+// Gross × r/(1 + r)). Net × r is computed exactly.
 //
 // Decimals with more than 18 decimal places or 18 integer digits are
 // reported as out of range and take no part in the sums, so validating any
@@ -220,7 +239,8 @@ type rateSums struct {
 	key             rateKey
 	rate            decimal.Decimal
 	net, vat, gross sum
-	used            bool // an entry of the breakdown matched it
+	n               int64 // the number of amounts summed: lines and shipping
+	used            bool  // an entry of the breakdown matched it
 }
 
 func findRate(rs []rateSums, k rateKey) int {
@@ -284,6 +304,7 @@ func (c *checker) order(o Order) {
 		rates[i].net.addMoney(net)
 		rates[i].vat.addMoney(vat)
 		rates[i].gross.addMoney(gross)
+		rates[i].n++
 	}
 	var linesGross sum
 	hasGoods := false
@@ -346,6 +367,7 @@ func (c *checker) order(o Order) {
 				c.equal(w, "vat", b.VAT, rs.vat, what)
 				c.equal(w, "gross", b.Gross, rs.gross, what)
 			}
+			c.vat(w, b.Rate, b.Net, b.VAT, rs.n, false)
 		}
 	}
 	for _, rs := range rates {
@@ -489,11 +511,14 @@ func (c *checker) line(w where, i int, l *Line, all []Line) bool {
 	if l.TaxCategory == "" {
 		c.addf(w.at("tax_category"), "tax category is missing")
 	}
-	c.rate(w, "vat_rate", l.VATRate)
+	rateOK := c.rate(w, "vat_rate", l.VATRate)
 	curOK := c.amount(w, "net", l.Net, true)
 	curOK = c.amount(w, "vat", l.VAT, true) && curOK
 	curOK = c.amount(w, "gross", l.Gross, true) && curOK
 	c.netVATGross(w, l.Net, l.VAT, l.Gross)
+	if rateOK {
+		c.vat(w, l.VATRate, l.Net, l.VAT, amountSlack, true)
+	}
 	if l.WeightGrams < 0 {
 		c.addf(w.at("weight_grams"), "weight %d g is negative", l.WeightGrams)
 	}
@@ -520,10 +545,17 @@ func (c *checker) lineBase(w where, l *Line) {
 	if want.overflow {
 		return // an amount this large is reported by the sums
 	}
-	digits := int32(c.cur.Digits())
-	if roundsTo(l.Quantity, l.UnitPrice, want.v, digits) {
-		return
+	// want must be the exact product rounded down or up (the product
+	// itself when it is a whole number of minor units). A product beyond
+	// the range of Money fails to round up, and is above any amount.
+	lo, err := money.FromUnitPrice(l.UnitPrice, l.Quantity, c.cur, money.Floor)
+	if err == nil && lo.Minor() <= want.v {
+		hi, err := money.FromUnitPrice(l.UnitPrice, l.Quantity, c.cur, money.Ceiling)
+		if err != nil || want.v <= hi.Minor() {
+			return
+		}
 	}
+	digits := int32(c.cur.Digits())
 	basis := "excluding"
 	if l.UnitPriceIncludesVAT {
 		basis = "including"
@@ -559,6 +591,7 @@ func (c *checker) shipping(s Shipping, hasGoods bool, lineRates []rateSums) {
 		if findRate(lineRates, k) < 0 {
 			c.addf(w.at("rate"), "no line is taxed at rate %s: shipping follows the VAT of the goods", sp.Rate)
 		}
+		c.vat(w, sp.Rate, sp.Net, sp.VAT, amountSlack, true)
 	}
 	c.amounts(sw, s.Net, s.VAT, s.Gross)
 	c.equal(sw, "net", s.Net, n, "the sum of the split's net")

@@ -62,6 +62,35 @@ func TestValidateOneInvariantAtATime(t *testing.T) {
 			o.Lines[0].VAT = eur(t, "6.49")
 			o.Lines[0].Net = eur(t, "30.84")
 		}, []string{"vat_breakdown[0].net", "vat_breakdown[0].vat"}},
+		{"6 % line without VAT", func(o *order.Order) {
+			// Net = gross, and the breakdown and totals follow: every sum
+			// adds up, but 0.00 is not 6 % of 16.75, and 0.06 not 6 % of
+			// 17.73.
+			o.Lines[1].VAT = eur(t, "0.00")
+			o.Lines[1].Net = eur(t, "16.75")
+			o.VATBreakdown[1].VAT = eur(t, "0.06")
+			o.VATBreakdown[1].Net = eur(t, "17.73")
+			o.Totals.VAT = eur(t, "10.38")
+			o.Totals.Net = eur(t, "66.87")
+		}, []string{"lines[1].vat", "vat_breakdown[1].vat"}},
+		{"VAT moved between two lines at 21 %", func(o *order.Order) {
+			// 1.00 of VAT moved from L3 to L1, nets adjusted: every sum
+			// adds up, but neither line's VAT is 21 % of its net.
+			o.Lines[0].VAT, o.Lines[0].Net = eur(t, "7.48"), eur(t, "29.85")
+			o.Lines[2].VAT, o.Lines[2].Net = eur(t, "2.24"), eur(t, "16.43")
+		}, []string{"lines[0].vat", "lines[2].vat"}},
+		{"VAT at rate 0", func(o *order.Order) {
+			// A cent of VAT on a shipping share at 0 %: within any rounding
+			// allowance, but there is nothing to round at 0 %.
+			o.Lines[1].VATRate = dec(t, "0")
+			o.Shipping.Split[1].Rate = dec(t, "0")
+			o.VATBreakdown[1].Rate = dec(t, "0")
+			o.Lines[1].VAT, o.Lines[1].Net = eur(t, "0.00"), eur(t, "16.75")
+			o.Shipping.Split[1].VAT, o.Shipping.Split[1].Net = eur(t, "0.01"), eur(t, "1.03")
+			o.Shipping.VAT, o.Shipping.Net = eur(t, "0.61"), eur(t, "3.89")
+			o.VATBreakdown[1].VAT, o.VATBreakdown[1].Net = eur(t, "0.01"), eur(t, "17.78")
+			o.Totals.VAT, o.Totals.Net = eur(t, "10.33"), eur(t, "66.92")
+		}, []string{"shipping.split[1].vat", "vat_breakdown[1].vat"}},
 		{"negative line amounts", func(o *order.Order) {
 			o.Lines[0].Net = eur(t, "-30.85")
 		}, []string{"lines[0].net", "lines[0].gross", "vat_breakdown[0].net"}},
@@ -92,7 +121,8 @@ func TestValidateOneInvariantAtATime(t *testing.T) {
 			"shipping.split[0].gross", "shipping.gross", "vat_breakdown[0].gross",
 		}},
 		{"shipping at a rate no line has", func(o *order.Order) { o.Shipping.Split[1].Rate = dec(t, "0.12") }, []string{
-			"shipping.split[1].rate", "vat_breakdown[1].net", "vat_breakdown[1].vat", "vat_breakdown[1].gross", "vat_breakdown",
+			// 0.06 EUR is not the VAT of 0.98 EUR at 12 % either.
+			"shipping.split[1].rate", "shipping.split[1].vat", "vat_breakdown[1].net", "vat_breakdown[1].vat", "vat_breakdown[1].gross", "vat_breakdown",
 		}},
 		{"shipping gross", func(o *order.Order) { o.Shipping.Gross = eur(t, "4.51") }, []string{
 			"shipping.gross", "shipping.gross", "totals.gross",
