@@ -38,16 +38,37 @@ func BenchmarkPeriodEnd(b *testing.B) {
 	dates := benchDates("2026-12-18")
 	b.ReportAllocs()
 	for i := 0; i < b.N; i++ {
-		sinkDate = be.PeriodEnd(dates[i%len(dates)], 14)
+		end, err := be.PeriodEnd(dates[i%len(dates)], 14)
+		if err != nil {
+			b.Fatal(err)
+		}
+		sinkDate = end
 	}
 }
 
 func BenchmarkPeriodEndUnion(b *testing.B) {
-	u := calendar.Union(countryCal(b, "BE"), countryCal(b, "NL"))
+	u := union(b, countryCal(b, "BE"), countryCal(b, "NL"))
 	dates := benchDates("2026-12-18")
 	b.ReportAllocs()
 	for i := 0; i < b.N; i++ {
-		sinkDate = u.PeriodEnd(dates[i%len(dates)], 14)
+		end, err := u.PeriodEnd(dates[i%len(dates)], 14)
+		if err != nil {
+			b.Fatal(err)
+		}
+		sinkDate = end
+	}
+}
+
+func BenchmarkPeriodEndMonths(b *testing.B) {
+	be := countryCal(b, "BE")
+	dates := benchDates("2026-10-25")
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		end, err := be.PeriodEndMonths(dates[i%len(dates)], 2)
+		if err != nil {
+			b.Fatal(err)
+		}
+		sinkDate = end
 	}
 }
 

@@ -1,6 +1,9 @@
 package calendar
 
-import "time"
+import (
+	"math"
+	"time"
+)
 
 // scanner walks day numbers through a calendar, rebuilding its holiday set
 // only when the walk enters another year.
@@ -25,10 +28,9 @@ func (s *scanner) isBusinessDay(n int) bool {
 // step returns the first business day after n going in direction dir (+1
 // or -1), n itself excluded. It ends: years outside 1-9999 have no holidays.
 func (s *scanner) step(n, dir int) int {
-	w := int(weekdayOf(n)) // tracked, not recomputed, while walking
 	for {
-		n, w = n+dir, (w+dir+7)%7
-		if w != int(time.Saturday) && w != int(time.Sunday) && !s.isHoliday(n) {
+		n += dir
+		if s.isBusinessDay(n) {
 			return n
 		}
 	}
@@ -92,16 +94,26 @@ func (c *Calendar) BusinessDayOnOrBefore(d Date) Date {
 // fast and simpler.
 const jumpAbove = 50
 
+// maxBusinessDays caps |n| in AddBusinessDays. Years 1-9999 hold about 2.6
+// million business days, so any larger n already ends outside them; the cap
+// keeps the day-number arithmetic from overflowing (-math.MinInt itself
+// overflows, which used to turn AddBusinessDays(d, math.MinInt) into d).
+const maxBusinessDays = math.MaxInt / 8
+
 // AddBusinessDays returns the day on which n business days after d have
 // passed: the n-th business day strictly after d, or for negative n the
 // |n|-th business day strictly before d. With n == 0 it returns d unchanged,
 // even when d is not a business day (use BusinessDayOnOrAfter for that).
 // For a business day d, BusinessDaysBetween(d, AddBusinessDays(d, n)) == n.
+// A result outside years 1-9999 is not a valid Date (check IsValid). |n| is
+// capped at math.MaxInt/8, far beyond that range, so that math.MinInt and
+// math.MaxInt too give a day on the right side of it instead of wrapping.
 func (c *Calendar) AddBusinessDays(d Date, n int) Date {
 	if n == 0 {
 		return d
 	}
 	x, dir := d.days(), 1
+	n = max(-maxBusinessDays, min(n, maxBusinessDays))
 	if n < 0 {
 		n, dir = -n, -1
 	}
@@ -174,39 +186,88 @@ func (c *Calendar) holidayWeekdays(lo, hi int) int {
 //     14-day period always holds enough and this only changes short periods,
 //     such as 2 days from the Thursday before Easter in NL.
 //
-// The period ends at the end of the returned day. PeriodEnd never returns a
-// day before the raw end. A negative days is computed the same way (raw end
-// before the event, then P3), which the Regulation does not define; callers
-// should not pass one.
-func (c *Calendar) PeriodEnd(event Date, days int) Date {
-	s := scanner{c: c}
+// The period ends at the end of the returned day, which is never before the
+// raw end. A period of 0 days ends on the first business day from event.
+//
+// Bad input is an error, never a deadline: an event that is not a valid
+// date, including the zero Date ("no date"), gives an *InvalidDateError
+// matching ErrInvalidDate; a negative days, which the Regulation does not
+// define, gives a *PeriodError matching ErrNegativePeriod; an end after
+// 9999-12-31 gives a *PeriodError matching ErrPeriodOutOfRange.
+func (c *Calendar) PeriodEnd(event Date, days int) (Date, error) {
+	if err := checkEvent(event); err != nil {
+		return Date{}, err
+	}
 	start := event.days()
-	end := start + days
-	if !s.isBusinessDay(end) {
-		end = s.step(end, +1)
+	switch {
+	case days < 0:
+		return Date{}, &PeriodError{Event: event, Length: days, Unit: "day", Err: ErrNegativePeriod}
+	case days > lastDay-start: // also keeps start+days from overflowing
+		return Date{}, &PeriodError{Event: event, Length: days, Unit: "day", Err: ErrPeriodOutOfRange}
 	}
-	if days >= 2 && !s.anyBusinessDay(start, end-1) {
-		end = s.step(end, +1)
+	end, ok := c.periodEnd(start, start+days, days >= 2)
+	if !ok {
+		return Date{}, &PeriodError{Event: event, Length: days, Unit: "day", Err: ErrPeriodOutOfRange}
 	}
-	return fromDays(end)
+	return end, nil
 }
 
 // PeriodEndMonths returns the last day of a period of months months counted
 // from event (P4): the same day of the month months later, or the last day
 // of that month when it is shorter (2026-01-31 + 1 month = 2026-02-28), then
 // moved to the next business day when it is not one (P3). Art. 3(5) applies
-// as in PeriodEnd, though a period of a month or more always holds two
-// business days with the built-in tables. A negative months counts backwards
-// and then applies P3; the Regulation does not define it.
-func (c *Calendar) PeriodEndMonths(event Date, months int) Date {
+// as in PeriodEnd to periods of one month or more: with the built-in tables
+// a month always holds two business days, but a calendar whose extra dates
+// close a whole month or more can trigger it.
+//
+// Errors are as for PeriodEnd: *InvalidDateError (ErrInvalidDate) for an
+// invalid or zero event, *PeriodError for a negative months
+// (ErrNegativePeriod) or an end after 9999-12-31 (ErrPeriodOutOfRange).
+func (c *Calendar) PeriodEndMonths(event Date, months int) (Date, error) {
+	if err := checkEvent(event); err != nil {
+		return Date{}, err
+	}
+	switch {
+	case months < 0:
+		return Date{}, &PeriodError{Event: event, Length: months, Unit: "month", Err: ErrNegativePeriod}
+	case months > (maxYear-event.Year)*12+int(time.December-event.Month): // past December 9999
+		return Date{}, &PeriodError{Event: event, Length: months, Unit: "month", Err: ErrPeriodOutOfRange}
+	}
+	start := event.days()
+	end, ok := c.periodEnd(start, event.AddMonths(months).days(), months >= 1)
+	if !ok {
+		return Date{}, &PeriodError{Event: event, Length: months, Unit: "month", Err: ErrPeriodOutOfRange}
+	}
+	return end, nil
+}
+
+// checkEvent returns an *InvalidDateError when event names no day; the zero
+// Date gets its own reason, since it usually means a date never recorded.
+func checkEvent(event Date) error {
+	if event.IsZero() {
+		return &InvalidDateError{Date: event, Reason: "the zero Date stands for no date"}
+	}
+	if reason := event.invalidReason(); reason != "" {
+		return &InvalidDateError{Date: event, Reason: reason}
+	}
+	return nil
+}
+
+// periodEnd applies P3 and, when atLeastTwo, art. 3(5) to the period (start,
+// raw], raw >= start, both valid day numbers. It returns false when the end
+// falls after 9999-12-31.
+func (c *Calendar) periodEnd(start, raw int, atLeastTwo bool) (Date, bool) {
 	s := scanner{c: c}
-	start := event.normalized()
-	end := start.AddMonths(months).days()
+	end := raw
 	if !s.isBusinessDay(end) {
 		end = s.step(end, +1)
 	}
-	if months >= 1 && !s.anyBusinessDay(start.days(), end-1) {
+	// The period holds end, a business day: it needs one more before it.
+	if atLeastTwo && !s.anyBusinessDay(start, end-1) {
 		end = s.step(end, +1)
 	}
-	return fromDays(end)
+	if end > lastDay {
+		return Date{}, false
+	}
+	return fromDays(end), true
 }

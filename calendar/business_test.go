@@ -154,7 +154,7 @@ func TestBusinessDayArithmeticOnLongRunsOfHolidays(t *testing.T) {
 	assert.Equal(t, date("2031-03-25"), c.AddBusinessDays(date("2029-12-31"), 60))
 	assert.Equal(t, date("2029-12-31"), c.AddBusinessDays(date("2031-03-25"), -60))
 	assert.Equal(t, 1, c.BusinessDaysBetween(date("2029-12-31"), date("2031-01-01")))
-	assert.Equal(t, date("2031-01-01"), c.PeriodEnd(date("2029-12-20"), 30))
+	assert.Equal(t, date("2031-01-01"), periodEnd(t, c, date("2029-12-20"), 30))
 }
 
 func TestExtremeArguments(t *testing.T) {
@@ -167,9 +167,28 @@ func TestExtremeArguments(t *testing.T) {
 	assert.False(t, back.IsValid())
 	assert.Equal(t, -10_000_000, be.BusinessDaysBetween(date("2026-01-02"), back), "from a business day")
 	assert.NotPanics(t, func() {
-		be.AddBusinessDays(date("2026-01-01"), math.MaxInt)
-		be.AddBusinessDays(date("2026-01-01"), math.MinInt+1)
 		be.BusinessDaysBetween(date("0001-01-01"), date("9999-12-31"))
-		be.PeriodEnd(date("9999-12-31"), 1)
 	})
+}
+
+// TestAddBusinessDaysExtremeN: -math.MinInt overflows, which used to make
+// AddBusinessDays(d, math.MinInt) return d itself. |n| is now capped at
+// math.MaxInt/8, far beyond years 1-9999, on both sides.
+func TestAddBusinessDaysExtremeN(t *testing.T) {
+	be := countryCal(t, "BE")
+	d := date("2026-01-02") // a business day
+	first, last := date("0001-01-01"), date("9999-12-31")
+	for _, n := range []int{math.MinInt, math.MinInt + 1, -math.MaxInt / 8, -3_000_000} {
+		got := be.AddBusinessDays(d, n)
+		assert.True(t, got.Before(first), "%d: %v", n, got)
+		assert.False(t, got.IsValid(), "%d: %v", n, got)
+	}
+	for _, n := range []int{math.MaxInt, math.MaxInt - 1, math.MaxInt / 8, 3_000_000} {
+		got := be.AddBusinessDays(d, n)
+		assert.True(t, got.After(last), "%d: %v", n, got)
+		assert.False(t, got.IsValid(), "%d: %v", n, got)
+	}
+	assert.Equal(t, be.AddBusinessDays(d, math.MinInt+1), be.AddBusinessDays(d, math.MinInt))
+	assert.Equal(t, -math.MaxInt/8, be.BusinessDaysBetween(d, be.AddBusinessDays(d, math.MinInt)), "the cap")
+	assert.Equal(t, math.MaxInt/8, be.BusinessDaysBetween(d, be.AddBusinessDays(d, math.MaxInt)), "the cap")
 }

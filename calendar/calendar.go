@@ -1,6 +1,7 @@
 package calendar
 
 import (
+	"fmt"
 	"math/bits"
 	"slices"
 	"strings"
@@ -27,11 +28,16 @@ const nameSeparator = " / "
 //
 // A Calendar is immutable: WithExtraDates and Union return new calendars and
 // leave their inputs unchanged, so a *Calendar can be shared freely between
-// goroutines. Build calendars once (For, Union) and keep them; the date and
-// business-day methods do not allocate.
+// goroutines. Build calendars once and keep them; the date and business-day
+// methods do not allocate.
 //
-// A nil *Calendar is a programming error and its methods panic. Use
-// Weekends for a calendar without public holidays.
+// Get calendars only from For, Weekends, Union and WithExtraDates, which
+// never return a nil *Calendar without an error. A nil *Calendar is a
+// programming error, not an input: like writing to a nil map, calling a
+// method on it panics (a nil dereference) as soon as the method needs the
+// holidays, because the hot methods deliberately do not check for it. Union
+// is the exception: it reports a nil member as an error. Use Weekends for a
+// calendar without public holidays.
 type Calendar struct {
 	members []member  // country tables, at most one per code; never modified
 	extras  []Holiday // valid dates, sorted, one per date; never modified
@@ -67,14 +73,15 @@ func Weekends() *Calendar { return &Calendar{} }
 // calendars, which always gives the later, safe end date (law-and-tax P5).
 //
 // Unions of unions are flattened and a country appearing twice counts once.
-// Union() with no argument is a weekends-only calendar. It panics if one of
-// cals is nil, like every method of a nil *Calendar.
-func Union(cals ...*Calendar) *Calendar {
+// Union() with no argument is the identity of the union: a calendar with no
+// holidays, like Weekends. A nil member is an error matching ErrNilCalendar
+// (a forgotten calendar must not silently drop a country's holidays).
+func Union(cals ...*Calendar) (*Calendar, error) {
 	u := &Calendar{}
 	var extras []Holiday
-	for _, c := range cals {
+	for i, c := range cals {
 		if c == nil {
-			panic("calendar: Union of a nil *Calendar")
+			return nil, fmt.Errorf("%w: argument %d of Union", ErrNilCalendar, i+1)
 		}
 		for _, m := range c.members {
 			if !slices.ContainsFunc(u.members, func(o member) bool { return o.code == m.code }) {
@@ -84,7 +91,7 @@ func Union(cals ...*Calendar) *Calendar {
 		extras = append(extras, c.extras...)
 	}
 	u.extras = mergeHolidays(extras)
-	return u
+	return u, nil
 }
 
 // WithExtraDates returns a new calendar that also treats dates as public

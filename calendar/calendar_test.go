@@ -32,11 +32,11 @@ func TestCountriesAndNames(t *testing.T) {
 		assert.Equal(t, code, countryCal(t, code).Name())
 	}
 	be, fr, nl := countryCal(t, "BE"), countryCal(t, "FR"), countryCal(t, "NL")
-	assert.Equal(t, "BE+FR", calendar.Union(be, fr).Name())
-	assert.Equal(t, "BE+FR+NL", calendar.Union(calendar.Union(be, fr), calendar.Union(nl, be)).Name())
-	assert.Equal(t, "BE", calendar.Union(be, be, calendar.Weekends()).Name())
+	assert.Equal(t, "BE+FR", union(t, be, fr).Name())
+	assert.Equal(t, "BE+FR+NL", union(t, union(t, be, fr), union(t, nl, be)).Name())
+	assert.Equal(t, "BE", union(t, be, be, calendar.Weekends()).Name())
 	assert.Equal(t, "weekends", calendar.Weekends().Name())
-	assert.Equal(t, "weekends", calendar.Union().Name())
+	assert.Equal(t, "weekends", union(t).Name())
 	assert.Equal(t, "NL", nl.WithExtraDates(calendar.Holiday{Date: date("2026-05-15")}).Name())
 }
 
@@ -285,7 +285,7 @@ func TestHolidaysAreSortedAndUnique(t *testing.T) {
 
 func TestUnion(t *testing.T) {
 	be, nl, fr := countryCal(t, "BE"), countryCal(t, "NL"), countryCal(t, "FR")
-	u := calendar.Union(be, nl)
+	u := union(t, be, nl)
 	assert.True(t, u.IsHoliday(date("2026-04-03")), "Good Friday from NL")
 	assert.True(t, u.IsHoliday(date("2026-07-21")), "National Day from BE")
 	assert.False(t, be.IsHoliday(date("2026-04-03")), "BE is unchanged")
@@ -293,19 +293,38 @@ func TestUnion(t *testing.T) {
 	assert.Equal(t, "Easter Monday", name, "the same holiday in both is named once")
 
 	// Union of unions, in any order, is the same set.
-	all := calendar.Union(calendar.Union(be, nl), fr)
-	flat := calendar.Union(fr, be, nl, be)
+	all := union(t, union(t, be, nl), fr)
+	flat := union(t, fr, be, nl, be)
 	assert.Equal(t, all.Holidays(2026), flat.Holidays(2026))
 	assert.Len(t, all.Holidays(2026), 16)
 
 	// A day of one member only keeps its name; a shared day shows both.
 	lu := countryCal(t, "LU")
-	name, _ = calendar.Union(be, lu).HolidayName(date("2026-06-23"))
+	name, _ = union(t, be, lu).HolidayName(date("2026-06-23"))
 	assert.Equal(t, "Luxembourg National Day", name)
-	name, _ = calendar.Union(be, nl).HolidayName(date("2008-05-01"))
+	name, _ = union(t, be, nl).HolidayName(date("2008-05-01"))
 	assert.Equal(t, "Labour Day / Ascension Day", name)
 
-	assert.Panics(t, func() { calendar.Union(be, nil) })
+}
+
+func TestUnionOfNilIsAnError(t *testing.T) {
+	be := countryCal(t, "BE")
+	var forgotten *calendar.Calendar
+	u, err := calendar.Union(be, forgotten)
+	assert.Nil(t, u)
+	require.ErrorIs(t, err, calendar.ErrNilCalendar)
+	assert.EqualError(t, err, "calendar: nil *Calendar: argument 2 of Union")
+	_, err = calendar.Union(nil)
+	require.ErrorIs(t, err, calendar.ErrNilCalendar)
+}
+
+func TestUnionOfNothingIsWeekends(t *testing.T) {
+	u, err := calendar.Union()
+	require.NoError(t, err)
+	require.NotNil(t, u)
+	assert.Equal(t, "weekends", u.Name())
+	assert.Nil(t, u.Holidays(2026))
+	assert.True(t, u.IsBusinessDay(date("2026-12-25")))
 }
 
 func TestWithExtraDates(t *testing.T) {
@@ -346,9 +365,9 @@ func TestWithExtraDates(t *testing.T) {
 	assert.Len(t, nlx.Holidays(2026), 11)
 
 	// Extra dates survive a union, and a union can take extra dates.
-	u := calendar.Union(countryCal(t, "BE"), nlx)
+	u := union(t, countryCal(t, "BE"), nlx)
 	assert.True(t, u.IsHoliday(date("2026-05-15")))
-	ub := calendar.Union(countryCal(t, "BE"), nl).WithExtraDates(calendar.Holiday{Date: date("2026-05-15")})
+	ub := union(t, countryCal(t, "BE"), nl).WithExtraDates(calendar.Holiday{Date: date("2026-05-15")})
 	assert.True(t, ub.IsHoliday(date("2026-05-15")))
 	assert.True(t, calendar.Weekends().WithExtraDates(calendar.Holiday{Date: date("2026-05-15")}).IsHoliday(date("2026-05-15")))
 }
@@ -373,13 +392,15 @@ func TestWeekends(t *testing.T) {
 func TestNilCalendarPanics(t *testing.T) {
 	var c *calendar.Calendar
 	assert.Panics(t, func() { c.IsBusinessDay(date("2026-01-01")) })
-	assert.Panics(t, func() { c.PeriodEnd(date("2026-01-01"), 14) })
+	assert.Panics(t, func() { _, _ = c.PeriodEnd(date("2026-01-01"), 14) })
+	assert.Panics(t, func() { c.AddBusinessDays(date("2026-01-01"), 3) })
+	assert.Panics(t, func() { c.WithExtraDates() })
 }
 
 // TestConcurrentUse shares calendars between goroutines; run with -race.
 func TestConcurrentUse(t *testing.T) {
 	be, nl := countryCal(t, "BE"), countryCal(t, "NL")
-	u := calendar.Union(be, nl)
+	u := union(t, be, nl)
 	var wg sync.WaitGroup
 	for g := range 8 {
 		wg.Add(1)
@@ -387,10 +408,10 @@ func TestConcurrentUse(t *testing.T) {
 			defer wg.Done()
 			d := date("2026-01-01").AddDays(g)
 			for i := range 200 {
-				_ = u.PeriodEnd(d.AddDays(i), 14)
+				_, _ = u.PeriodEnd(d.AddDays(i), 14)
 				_ = u.Holidays(2026 + i%3)
 				_ = be.WithExtraDates(calendar.Holiday{Date: d.AddDays(i)})
-				_ = calendar.Union(be, nl, u)
+				_, _ = calendar.Union(be, nl, u)
 				_, _ = nl.HolidayName(d.AddDays(i))
 			}
 		}()

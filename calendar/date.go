@@ -10,6 +10,7 @@ import (
 const (
 	minYear = 1
 	maxYear = 9999
+	lastDay = 2932896 // day number of 9999-12-31, the last valid Date
 )
 
 // Date is a civil date (a day on the wall calendar, with no time and no time

@@ -54,7 +54,8 @@
 // default comptoir uses the union of the consumer's and the trader's
 // calendars (law-and-tax P5): Union(consumer, trader) makes a day a holiday
 // when it is one in either, which gives the later and therefore safe end.
-// A caller who knows better passes a single calendar.
+// A caller who knows better passes a single calendar. Union reports a nil
+// member as an error (ErrNilCalendar) rather than dropping its holidays.
 //
 // # The end of a period (Regulation 1182/71)
 //
@@ -71,6 +72,11 @@
 // art. 3(5) of the Regulation: a period of two days or more includes at
 // least two working days. That only changes short periods over a long
 // weekend; a 14-day withdrawal period is never affected.
+//
+// Both return an error instead of a deadline for bad input: an event that is
+// not a valid date, the zero Date ("no date", e.g. a delivery never
+// recorded) included, matches ErrInvalidDate; a negative length matches
+// ErrNegativePeriod; an end after 9999-12-31 matches ErrPeriodOutOfRange.
 //
 // Goods delivered on Friday 2026-12-18 in Belgium: the raw end is Friday
 // 2027-01-01, a holiday, followed by a weekend, so the withdrawal period ends

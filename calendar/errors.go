@@ -14,6 +14,20 @@ var ErrInvalidDate = errors.New("calendar: invalid date")
 // ErrUnknownCountry is matched (with errors.Is) by *UnknownCountryError.
 var ErrUnknownCountry = errors.New("calendar: unknown country")
 
+// ErrNegativePeriod is matched (with errors.Is) by the *PeriodError that
+// PeriodEnd and PeriodEndMonths return for a negative number of days or
+// months, which Regulation 1182/71 does not define.
+var ErrNegativePeriod = errors.New("calendar: negative period")
+
+// ErrPeriodOutOfRange is matched (with errors.Is) by the *PeriodError that
+// PeriodEnd and PeriodEndMonths return when the period would end after
+// 9999-12-31, the last valid Date.
+var ErrPeriodOutOfRange = errors.New("calendar: period ends after 9999-12-31")
+
+// ErrNilCalendar is matched (with errors.Is) by the error Union returns when
+// one of its arguments is a nil *Calendar.
+var ErrNilCalendar = errors.New("calendar: nil *Calendar")
+
 // ParseError reports text that is not a date in the strict form YYYY-MM-DD.
 type ParseError struct {
 	Input  string // the text as given
@@ -24,6 +38,7 @@ type ParseError struct {
 // megabyte of garbage does not end up in a log line. Input keeps all of it.
 const maxQuoted = 40
 
+// Error returns the message, quoting at most 40 bytes of Input.
 func (e *ParseError) Error() string {
 	in := e.Input
 	if len(in) > maxQuoted {
@@ -36,12 +51,15 @@ func (e *ParseError) Error() string {
 func (e *ParseError) Is(target error) bool { return target == ErrInvalidDate }
 
 // InvalidDateError reports year, month and day values that do not name a
-// day between 0001-01-01 and 9999-12-31, from NewDate or Date.MarshalText.
+// day between 0001-01-01 and 9999-12-31, from NewDate, Date.MarshalText,
+// or the event date of PeriodEnd and PeriodEndMonths (where the zero Date,
+// "no date", is an error too).
 type InvalidDateError struct {
 	Date   Date   // the fields as given
 	Reason string // e.g. "month 13 is not between 1 and 12"
 }
 
+// Error returns the message, with the fields printed as YYYY-MM-DD.
 func (e *InvalidDateError) Error() string {
 	return fmt.Sprintf("calendar: invalid date %s: %s", e.Date, e.Reason)
 }
@@ -55,6 +73,7 @@ type UnknownCountryError struct {
 	Country string // the code as given
 }
 
+// Error returns the message, listing the supported codes.
 func (e *UnknownCountryError) Error() string {
 	msg := fmt.Sprintf("calendar: no public holiday table for country %q (supported: %s)",
 		e.Country, strings.Join(Countries(), ", "))
@@ -69,3 +88,31 @@ func (e *UnknownCountryError) Error() string {
 
 // Is makes errors.Is(err, ErrUnknownCountry) true.
 func (e *UnknownCountryError) Is(target error) bool { return target == ErrUnknownCountry }
+
+// PeriodError reports a period whose end PeriodEnd or PeriodEndMonths cannot
+// give: a negative length (Err is ErrNegativePeriod) or an end after
+// 9999-12-31 (Err is ErrPeriodOutOfRange). errors.Is matches Err.
+type PeriodError struct {
+	Event  Date   // the event the period is counted from
+	Length int    // the number of days or months as given
+	Unit   string // "day" or "month"
+	Err    error  // ErrNegativePeriod or ErrPeriodOutOfRange
+}
+
+// Error returns the message, e.g. "calendar: period of -3 days from
+// 2026-12-18: negative period".
+func (e *PeriodError) Error() string {
+	unit := e.Unit
+	if e.Length != 1 && e.Length != -1 {
+		unit += "s"
+	}
+	msg := fmt.Sprintf("calendar: period of %d %s from %s", e.Length, unit, e.Event)
+	if e.Err != nil {
+		msg += ": " + strings.TrimPrefix(e.Err.Error(), "calendar: ")
+	}
+	return msg
+}
+
+// Unwrap returns Err, so that errors.Is(err, ErrNegativePeriod) and
+// errors.Is(err, ErrPeriodOutOfRange) work.
+func (e *PeriodError) Unwrap() error { return e.Err }

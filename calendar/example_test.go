@@ -37,17 +37,39 @@ func ExampleCalendar_PeriodEnd() {
 	// Goods delivered on Friday 18 December 2026: the raw end, 1 January
 	// 2027, is a holiday followed by a weekend.
 	delivered := calendar.Date{Year: 2026, Month: time.December, Day: 18}
-	end := be.PeriodEnd(delivered, 14)
+	end, err := be.PeriodEnd(delivered, 14)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
 	fmt.Println(end.Weekday(), end)
-	// Output: Monday 2027-01-04
+
+	// A delivery date that was never recorded is an error, not a deadline.
+	var unknown calendar.Date
+	_, err = be.PeriodEnd(unknown, 14)
+	fmt.Println(errors.Is(err, calendar.ErrInvalidDate))
+	fmt.Println(err)
+	// Output:
+	// Monday 2027-01-04
+	// true
+	// calendar: invalid date 0000-00-00: the zero Date stands for no date
 }
 
 func ExampleCalendar_PeriodEndMonths() {
 	be, _ := calendar.For("BE")
 	// Withdrawal information never given: 12 months after the initial period.
 	delivered := calendar.Date{Year: 2026, Month: time.March, Day: 2}
-	initial := be.PeriodEnd(delivered, 14)
-	fmt.Println(initial, be.PeriodEndMonths(initial, 12))
+	initial, err := be.PeriodEnd(delivered, 14)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	extended, err := be.PeriodEndMonths(initial, 12)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(initial, extended)
 	// Output: 2026-03-16 2027-03-16
 }
 
@@ -56,16 +78,32 @@ func ExampleUnion() {
 	nl, _ := calendar.For("NL")
 	// A Dutch consumer buying from a Belgian shop: by default both
 	// countries' holidays count, giving the later, safe end.
-	both := calendar.Union(nl, be)
+	both, err := calendar.Union(nl, be)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
 	concluded := calendar.Date{Year: 2026, Month: time.March, Day: 20}
-	fmt.Println(be.Name(), be.PeriodEnd(concluded, 14))
-	fmt.Println(both.Name(), both.PeriodEnd(concluded, 14))
+	for _, c := range []*calendar.Calendar{be, both} {
+		end, err := c.PeriodEnd(concluded, 14)
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		fmt.Println(c.Name(), end)
+	}
 	name, _ := both.HolidayName(calendar.Date{Year: 2026, Month: time.April, Day: 3})
 	fmt.Println(name)
+
+	// A calendar that was never loaded is reported, not skipped.
+	var trader *calendar.Calendar
+	_, err = calendar.Union(nl, trader)
+	fmt.Println(errors.Is(err, calendar.ErrNilCalendar))
 	// Output:
 	// BE 2026-04-03
 	// NL+BE 2026-04-07
 	// Good Friday
+	// true
 }
 
 func ExampleCalendar_AddBusinessDays() {
@@ -107,7 +145,9 @@ func ExampleCalendar_WithExtraDates() {
 	bridge := calendar.Date{Year: 2026, Month: time.May, Day: 15}
 	withDecree := nl.WithExtraDates(calendar.Holiday{Date: bridge, Name: "Day equated by decree"})
 	delivered := calendar.Date{Year: 2026, Month: time.April, Day: 30}
-	fmt.Println(nl.PeriodEnd(delivered, 15), withDecree.PeriodEnd(delivered, 15))
+	before, _ := nl.PeriodEnd(delivered, 15) // a valid date and length: no error
+	after, _ := withDecree.PeriodEnd(delivered, 15)
+	fmt.Println(before, after)
 	// Output: 2026-05-15 2026-05-18
 }
 

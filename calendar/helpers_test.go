@@ -37,7 +37,36 @@ func allCalendars(t testing.TB) []*calendar.Calendar {
 	for _, code := range calendar.Countries() {
 		cals = append(cals, countryCal(t, code))
 	}
-	return append(cals, calendar.Union(cals...), calendar.Weekends())
+	return append(cals, union(t, cals...), calendar.Weekends())
+}
+
+// union returns calendar.Union of cals, which must succeed.
+func union(t testing.TB, cals ...*calendar.Calendar) *calendar.Calendar {
+	t.Helper()
+	u, err := calendar.Union(cals...)
+	require.NoError(t, err)
+	return u
+}
+
+// periodEnd returns c.PeriodEnd(event, days), which must succeed. It does
+// not call t.Helper, being called in loops over thousands of days; the
+// message names the call instead.
+func periodEnd(t testing.TB, c *calendar.Calendar, event calendar.Date, days int) calendar.Date {
+	end, err := c.PeriodEnd(event, days)
+	if err != nil {
+		t.Fatalf("%s: PeriodEnd(%v, %d): %v", c.Name(), event, days, err)
+	}
+	return end
+}
+
+// periodEndMonths returns c.PeriodEndMonths(event, months), which must
+// succeed.
+func periodEndMonths(t testing.TB, c *calendar.Calendar, event calendar.Date, months int) calendar.Date {
+	end, err := c.PeriodEndMonths(event, months)
+	if err != nil {
+		t.Fatalf("%s: PeriodEndMonths(%v, %d): %v", c.Name(), event, months, err)
+	}
+	return end
 }
 
 // loadZone loads an IANA zone from the embedded database.

@@ -121,7 +121,10 @@ func run() error {
 	if err != nil {
 		return err
 	}
-	end := be.PeriodEnd(delivered, 14)
+	end, err := be.PeriodEnd(delivered, 14)
+	if err != nil {
+		return err
+	}
 	fmt.Printf("Delivered %s (%s): withdrawal possible until %s (%s)\n",
 		delivered, delivered.Weekday(), end, end.Weekday())
 	return nil

@@ -29,12 +29,11 @@ func main() {
 
 // customer is one buyer of the basket.
 type customer struct {
-	title     string
-	thisYear  string // the seller's EU cross-border consumer sales so far this year
-	kind      vat.CustomerKind
-	number    string // VAT number given, if any
-	shipTo    vat.Place
-	priceBase pricing.CrossBorder
+	title    string
+	thisYear string // the seller's EU cross-border consumer sales so far this year
+	kind     vat.CustomerKind
+	number   string // VAT number given, if any
+	shipTo   vat.Place
 }
 
 func run() error {
