@@ -122,6 +122,7 @@ type Totals struct {
 // also the lines' plus the shipping's gross; every allocated discount sums
 // to its discount; nothing is negative.
 type Result struct {
+	// Lines are in the document's order: Lines[i] is Document.Lines[i].
 	Lines    []LineResult
 	Shipping ShippingResult
 	// VAT has one line per rate, ascending by rate, for the invoice.

@@ -1,5 +1,5 @@
-// Command quickstart prices a small Belgian basket with comptoir's money
-// package and prints the end of the consumer's withdrawal period.
+// Command quickstart prices a small Belgian basket with comptoir and prints
+// the end of the consumer's withdrawal period.
 //
 //	go run ./examples/quickstart
 package main
@@ -7,21 +7,18 @@ package main
 import (
 	"fmt"
 	"log"
+	"os"
+	"text/tabwriter"
+	"time"
 
 	"github.com/shopspring/decimal"
 	"golang.org/x/text/language"
 
 	"github.com/comptoir/comptoir/calendar"
 	"github.com/comptoir/comptoir/money"
+	"github.com/comptoir/comptoir/pricing"
+	"github.com/comptoir/comptoir/pricing/vat"
 )
-
-// item is a basket line with a VAT-included (TVAC) unit price.
-type item struct {
-	name     string
-	quantity int64
-	unit     string // gross unit price in EUR
-	vatRate  string
-}
 
 func main() {
 	if err := run(); err != nil {
@@ -30,85 +27,45 @@ func main() {
 }
 
 func run() error {
-	// Top Fourneau, kitchen accessories: a Belgian consumer's basket.
-	basket := []item{
-		{"Chef's knife", 2, "24.99", "0.21"},
-		{"Cookbook", 1, "19.99", "0.06"}, // books: 6 % in Belgium
+	eur, err := money.ParseCurrency("EUR")
+	if err != nil {
+		return err
 	}
-	fr := language.MustParse("fr-BE")
-
-	// Goods: each line's gross, summed per VAT rate.
-	grossByRate := map[string]money.Money{}
-	var goods money.Money
-	for _, it := range basket {
-		unit, err := money.Parse(it.unit, "EUR")
-		if err != nil {
-			return err
-		}
-		gross, err := unit.MulInt(it.quantity)
-		if err != nil {
-			return err
-		}
-		fmt.Printf("%d × %-13s %12s\n", it.quantity, it.name, gross.Format(fr))
-		if grossByRate[it.vatRate], err = grossByRate[it.vatRate].Add(gross); err != nil {
-			return err
-		}
-		if goods, err = goods.Add(gross); err != nil {
-			return err
-		}
-	}
-
-	// Home delivery in Belgium: 4.50, free from 80.00.
+	// Top Fourneau, kitchen accessories: home delivery in Belgium costs
+	// 4.50, free from 80.00 (domain.md).
 	shipping, err := money.Parse("4.50", "EUR")
 	if err != nil {
 		return err
 	}
-	threshold, err := money.Parse("80.00", "EUR")
+	doc := pricing.Document{
+		Currency:     eur,
+		Date:         calendar.Date{Year: 2026, Month: time.December, Day: 15},
+		PriceCountry: "BE",
+		Lines: []pricing.Line{ // prices VAT included, as Belgian consumers see them
+			{ID: "Chef's knife", Quantity: decimal.NewFromInt(2), UnitPrice: decimal.RequireFromString("24.99"), Category: vat.Standard},
+			{ID: "Cookbook", Quantity: decimal.NewFromInt(1), UnitPrice: decimal.RequireFromString("19.99"), Category: vat.Books},
+		},
+		Shipping:  shipping,
+		Treatment: vat.Decision{Treatment: vat.Domestic, Country: "BE"},
+	}
+	res, err := pricing.Calculate(doc, pricing.DefaultPolicy())
 	if err != nil {
 		return err
 	}
-	if c, err := goods.Cmp(threshold); err != nil {
-		return err
-	} else if c >= 0 {
-		shipping = money.Zero(shipping.Currency())
-	}
-	fmt.Printf("%-17s %12s\n", "Shipping", shipping.Format(fr))
 
-	// Shipping follows the goods' VAT: split it across rates in proportion
-	// to the goods' values, then compute the VAT per rate on the total.
-	rates := []string{"0.06", "0.21"} // a fixed order keeps the output stable
-	weights := make([]int64, len(rates))
-	for i, r := range rates {
-		weights[i] = grossByRate[r].Minor()
+	fr := language.MustParse("fr-BE")
+	w := tabwriter.NewWriter(os.Stdout, 0, 0, 2, ' ', 0)
+	for i, l := range res.Lines { // in the document's order
+		fmt.Fprintf(w, "%s × %s\t%s\n", doc.Lines[i].Quantity, l.ID, l.Gross.Format(fr))
 	}
-	shippingParts, err := shipping.Allocate(weights...)
-	if err != nil {
+	fmt.Fprintf(w, "Shipping\t%s\n", res.Shipping.Gross.Format(fr))
+	for _, r := range res.VAT {
+		fmt.Fprintf(w, "  VAT %s%% on %s\t%s\n", r.Rate.Shift(2), r.Net.Format(fr), r.VAT.Format(fr))
+	}
+	fmt.Fprintf(w, "Total\t%s\n", res.Totals.Gross.Format(fr))
+	if err := w.Flush(); err != nil {
 		return err
 	}
-	var total, totalVAT money.Money
-	for i, r := range rates {
-		gross, err := grossByRate[r].Add(shippingParts[i])
-		if err != nil {
-			return err
-		}
-		rate := decimal.RequireFromString(r)
-		vat, err := gross.MulDiv(rate, rate.Add(decimal.NewFromInt(1)), money.HalfUp)
-		if err != nil {
-			return err
-		}
-		net, err := gross.Sub(vat)
-		if err != nil {
-			return err
-		}
-		fmt.Printf("  VAT %4s%%: net %s + VAT %s = %s\n", rate.Shift(2), net, vat, gross)
-		if total, err = total.Add(gross); err != nil {
-			return err
-		}
-		if totalVAT, err = totalVAT.Add(vat); err != nil {
-			return err
-		}
-	}
-	fmt.Printf("%-17s %12s (VAT included: %s)\n", "Total", total.Format(fr), totalVAT.Format(fr))
 
 	// Delivered on Friday 18 December 2026 to a consumer in Belgium: the
 	// 14-day withdrawal period ends on the first working day after the raw
@@ -129,3 +86,4 @@ func run() error {
 		delivered, delivered.Weekday(), end, end.Weekday())
 	return nil
 }
+
