@@ -86,4 +86,3 @@ func run() error {
 		delivered, delivered.Weekday(), end, end.Weekday())
 	return nil
 }
-
