@@ -49,7 +49,7 @@ func (m Money) AppendAllocation(dst []Money, weights ...int64) ([]Money, error) 
 		parts[i] = Money{amount: int64(q)} // q <= whole <= MaxInt64
 	}
 	if left := whole - given; left > 0 { // fewer than len(weights) units
-		slices.SortStableFunc(remainders, byRemainderDesc)
+		sortByRemainderDesc(remainders)
 		for _, r := range remainders[:left] {
 			parts[r.index].amount++
 		}
@@ -69,8 +69,22 @@ type remainder struct {
 	index int
 }
 
-// byRemainderDesc orders larger remainders first; the sort is stable, so
-// equal remainders keep their positions.
+// sortByRemainderDesc puts larger remainders first, keeping equal ones in
+// their positions: an insertion sort for the few parts most allocations
+// have, the standard stable sort beyond.
+func sortByRemainderDesc(r []remainder) {
+	if len(r) > 32 {
+		slices.SortStableFunc(r, byRemainderDesc)
+		return
+	}
+	for i := 1; i < len(r); i++ {
+		for j := i; j > 0 && r[j].rem > r[j-1].rem; j-- {
+			r[j], r[j-1] = r[j-1], r[j]
+		}
+	}
+}
+
+// byRemainderDesc orders larger remainders first.
 func byRemainderDesc(a, b remainder) int {
 	switch {
 	case a.rem > b.rem:

@@ -146,6 +146,9 @@ func TestAllocateProperties(t *testing.T) {
 			continue
 		}
 		weights := make([]int64, 1+r.IntN(12))
+		if r.IntN(10) == 0 {
+			weights = make([]int64, 33+r.IntN(40)) // beyond the insertion sort
+		}
 		for i := range weights {
 			if r.IntN(5) > 0 {
 				weights[i] = r.Int64N(1 << uint(1+r.IntN(60)))
