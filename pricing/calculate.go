@@ -135,11 +135,12 @@ func keyOf(d decimal.Decimal) rateKey {
 	return rateKey{coef: coef, exp: exp}
 }
 
-// knownRate is a rate already looked up for this document.
+// knownRate is a rate already looked up for this document, with its key.
 type knownRate struct {
 	country  string
 	category vat.Category
 	rate     decimal.Decimal
+	key      rateKey
 }
 
 func (c *calc) zero() money.Money { return money.Zero(c.doc.Currency) }
@@ -238,55 +239,61 @@ func (c *calc) resolveRates() error {
 	return nil
 }
 
-func (c *calc) appliedRate(l Line) (decimal.Decimal, error) {
+// keyed is a rate with its key.
+type keyed struct {
+	rate decimal.Decimal
+	key  rateKey
+}
+
+func (c *calc) appliedRate(l Line) (keyed, error) {
 	switch {
 	case c.doc.Treatment.Treatment.ZeroRated():
-		return decimal.Zero, nil
+		return keyed{rate: decimal.Zero}, nil
 	case l.Rate.Valid:
-		return l.Rate.Decimal, nil
+		return keyed{l.Rate.Decimal, keyOf(l.Rate.Decimal)}, nil
 	}
 	return c.lookup(c.doc.Treatment.Country, l.Category)
 }
 
-func (c *calc) priceRate(l Line) (decimal.Decimal, error) {
+func (c *calc) priceRate(l Line) (keyed, error) {
 	if l.Rate.Valid {
-		return l.Rate.Decimal, nil
+		return keyed{l.Rate.Decimal, keyOf(l.Rate.Decimal)}, nil
 	}
 	if c.doc.PriceCountry == "" {
-		return decimal.Decimal{}, docErr("price_country", "needed to take VAT out of gross prices")
+		return keyed{}, docErr("price_country", "needed to take VAT out of gross prices")
 	}
 	return c.lookup(c.doc.PriceCountry, l.Category)
 }
 
 // lookup asks the vat table once per country and category.
-func (c *calc) lookup(country string, cat vat.Category) (decimal.Decimal, error) {
+func (c *calc) lookup(country string, cat vat.Category) (keyed, error) {
 	for _, k := range c.known {
-		if k.country == country && k.category == cat {
-			return k.rate, nil
+		if k.category == cat && k.country == country {
+			return keyed{k.rate, k.key}, nil
 		}
 	}
 	r, err := vat.Rate(country, cat, c.doc.Date)
 	if err != nil {
-		return decimal.Decimal{}, err
+		return keyed{}, err
 	}
-	c.known = append(c.known, knownRate{country, cat, r})
-	return r, nil
+	k := knownRate{country, cat, r, keyOf(r)}
+	c.known = append(c.known, k)
+	return keyed{k.rate, k.key}, nil
 }
 
 // groupOf returns the index of the (applied, priceRate) group, adding it.
-func (c *calc) groupOf(applied, priceRate decimal.Decimal) int {
-	ak, pk := keyOf(applied), keyOf(priceRate)
-	ri := slices.IndexFunc(c.rates, func(r rate) bool { return r.key == ak })
+func (c *calc) groupOf(applied, priceRate keyed) int {
+	ri := slices.IndexFunc(c.rates, func(r rate) bool { return r.key == applied.key })
 	if ri < 0 {
-		c.rates = append(c.rates, rate{rate: applied, key: ak})
+		c.rates = append(c.rates, rate(applied))
 		ri = len(c.rates) - 1
 	}
 	for i, g := range c.groups {
-		if g.rate == ri && g.priceKey == pk {
+		if g.rate == ri && g.priceKey == priceRate.key {
 			return i
 		}
 	}
-	c.groups = append(c.groups, group{rate: ri, priceRate: priceRate, priceKey: pk})
+	c.groups = append(c.groups, group{rate: ri, priceRate: priceRate.rate, priceKey: priceRate.key})
 	return len(c.groups) - 1
 }
 
