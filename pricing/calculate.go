@@ -69,7 +69,7 @@ type calc struct {
 
 	items   []item // the lines, then one shipping part per group
 	groups  []group
-	rates   []rate
+	rates   []keyed // the applied rates
 	known   []knownRate
 	weights []int64       // scratch, reused
 	parts   []money.Money // scratch, reused
@@ -83,7 +83,7 @@ type calc struct {
 type buffers struct {
 	items   [16]item
 	groups  [8]group
-	rates   [8]rate
+	rates   [8]keyed
 	known   [8]knownRate
 	weights [16]int64
 	parts   [16]money.Money
@@ -105,12 +105,6 @@ type group struct {
 	rate      int // into calc.rates
 	priceRate decimal.Decimal
 	priceKey  rateKey
-}
-
-// rate is an applied rate.
-type rate struct {
-	rate decimal.Decimal
-	key  rateKey
 }
 
 // rateKey identifies a rate's value whatever its exponent (0.21 and 0.210
@@ -283,9 +277,9 @@ func (c *calc) lookup(country string, cat vat.Category) (keyed, error) {
 
 // groupOf returns the index of the (applied, priceRate) group, adding it.
 func (c *calc) groupOf(applied, priceRate keyed) int {
-	ri := slices.IndexFunc(c.rates, func(r rate) bool { return r.key == applied.key })
+	ri := slices.IndexFunc(c.rates, func(r keyed) bool { return r.key == applied.key })
 	if ri < 0 {
-		c.rates = append(c.rates, rate(applied))
+		c.rates = append(c.rates, applied)
 		ri = len(c.rates) - 1
 	}
 	for i, g := range c.groups {
