@@ -5,7 +5,8 @@ import (
 	"time"
 
 	"golang.org/x/text/currency"
-	"golang.org/x/text/language"
+
+	countrycode "github.com/comptoir/comptoir/internal/country"
 )
 
 // Currency is an ISO 4217 currency. Its data (minor-unit digits, cash
@@ -116,7 +117,7 @@ func cashRules() [2]cashRule {
 // from 2004-09-01, otherwise c.CashIncrement(). An unknown country is an
 // error wrapping ErrInvalidArgument.
 func CashIncrementIn(c Currency, country string, at time.Time) (int64, error) {
-	if !isCountry(country) {
+	if !countrycode.Valid(country) {
 		return 0, fmt.Errorf("%w: unknown country %q (ISO 3166-1 alpha-2, upper case)", ErrInvalidArgument, country)
 	}
 	for _, r := range cashRules() {
@@ -146,14 +147,4 @@ func (c *Currency) UnmarshalText(b []byte) error {
 	}
 	*c = parsed
 	return nil
-}
-
-// isCountry reports whether s is an assigned ISO 3166-1 alpha-2 code in
-// its canonical upper-case form ("BE"; not "be", "UK" or "EU").
-func isCountry(s string) bool {
-	if len(s) != 2 || s[0] < 'A' || s[0] > 'Z' || s[1] < 'A' || s[1] > 'Z' {
-		return false
-	}
-	r, err := language.ParseRegion(s)
-	return err == nil && r.IsCountry() && r.String() == s && r.Canonicalize() == r && r.ISO3() != "ZZZ"
 }

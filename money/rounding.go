@@ -48,10 +48,12 @@ func (r RoundingMode) String() string {
 	return fmt.Sprintf("RoundingMode(%d)", uint8(r))
 }
 
-func (r RoundingMode) valid() bool { return r >= HalfUp && r <= Ceiling }
+// Valid reports whether r is one of the named modes; the zero
+// RoundingMode is not.
+func (r RoundingMode) Valid() bool { return r >= HalfUp && r <= Ceiling }
 
 func (r RoundingMode) check() error {
-	if !r.valid() {
+	if !r.Valid() {
 		return fmt.Errorf("%w: %v", ErrRoundingMode, r)
 	}
 	return nil

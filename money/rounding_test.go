@@ -197,6 +197,11 @@ func TestRoundingModeString(t *testing.T) {
 	assert.Equal(t, "Ceiling", money.Ceiling.String())
 	assert.Equal(t, "RoundingMode(0)", money.RoundingMode(0).String())
 	assert.Equal(t, "RoundingMode(9)", money.RoundingMode(9).String())
+	for _, m := range allModes {
+		assert.True(t, m.Valid(), m)
+	}
+	assert.False(t, money.RoundingMode(0).Valid())
+	assert.False(t, money.RoundingMode(7).Valid())
 }
 
 func TestMulDivVATFromGross(t *testing.T) {

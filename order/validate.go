@@ -5,10 +5,11 @@ import (
 	"math"
 	"strconv"
 
-	"github.com/comptoir/comptoir/money"
 	"github.com/google/uuid"
 	"github.com/shopspring/decimal"
-	"golang.org/x/text/language"
+
+	"github.com/comptoir/comptoir/internal/country"
+	"github.com/comptoir/comptoir/money"
 )
 
 // Validate checks every invariant of the order and returns nil, or a
@@ -214,16 +215,7 @@ func (c *checker) amounts(w where, net, vat, gross money.Money) {
 // ValidCountry reports whether s is an assigned ISO 3166-1 alpha-2 country
 // code in upper case: "BE" and "XK" (Kosovo, as the EU uses it) are; "be",
 // "UK" (use GB), "EL" (a VAT prefix, not a country), "EU" and "ZZ" are not.
-func ValidCountry(s string) bool {
-	if len(s) != 2 || s[0] < 'A' || s[0] > 'Z' || s[1] < 'A' || s[1] > 'Z' {
-		return false
-	}
-	r, err := language.ParseRegion(s)
-	if err != nil || !r.IsCountry() || r.String() != s || r.Canonicalize() != r {
-		return false
-	}
-	return r.ISO3() != "ZZZ" // no alpha-3: exceptionally reserved codes (EA, IC, EZ, UN)
-}
+func ValidCountry(s string) bool { return country.Valid(s) }
 
 func (c *checker) country(path, s string) {
 	switch {

@@ -72,7 +72,7 @@ func (p Policy) Validate() error {
 		return fmt.Errorf("%w: VAT rounding %d (start from DefaultPolicy)", ErrInvalidPolicy, p.Rounding)
 	case p.CrossBorder != KeepGross && p.CrossBorder != KeepNet:
 		return fmt.Errorf("%w: cross-border policy %d (start from DefaultPolicy)", ErrInvalidPolicy, p.CrossBorder)
-	case p.Mode < money.HalfUp || p.Mode > money.Ceiling:
+	case !p.Mode.Valid():
 		return fmt.Errorf("%w: rounding mode %v (start from DefaultPolicy)", ErrInvalidPolicy, p.Mode)
 	}
 	return nil
