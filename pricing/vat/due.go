@@ -3,9 +3,11 @@ package vat
 import (
 	"errors"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/comptoir/comptoir/calendar"
+	"github.com/comptoir/comptoir/internal/country"
 	"github.com/comptoir/comptoir/money"
 )
 
@@ -118,9 +120,12 @@ const (
 //   - goods delivered in the Member State they leave from, or a service to
 //     a customer of the seller's country: Domestic, that country's VAT;
 //   - to a business in another Member State whose VAT number the registry
-//     confirmed (BuyerCheck valid for BuyerNumber): IntraCommunityExempt,
-//     exempt goods or reverse-charged services; an unchecked, invalid or
-//     missing number is taxed as for a consumer;
+//     confirmed (BuyerCheck valid for BuyerNumber), a number issued by a
+//     Member State other than the one the goods leave from (the seller's,
+//     for services): IntraCommunityExempt, exempt goods or reverse-charged
+//     services; an unchecked, invalid, missing or non-qualifying number
+//     (the origin country's own, or a non-Union OSS "EU" number) is taxed as
+//     for a consumer;
 //   - to a consumer in another Member State: MicroSellerOrigin when the
 //     seller is established in one Member State only, did not opt for
 //     destination VAT, dispatches goods from that State, and its
@@ -128,7 +133,9 @@ const (
 //     this year including this sale; otherwise OSSDestination.
 //
 // Northern Ireland (GB with a BT postal code) is inside the EU VAT area for
-// goods, with the United Kingdom's rates; Monaco is taxed as France.
+// goods, with the United Kingdom's rates; Monaco is taxed as France. Country
+// codes must be ISO 3166-1 alpha-2 in upper case: an unknown or misspelt
+// destination is an error, never an export.
 func Due(s Sale) (Decision, error) {
 	if err := checkSale(s); err != nil {
 		return Decision{}, err
@@ -157,7 +164,7 @@ func Due(s Sale) (Decision, error) {
 			rule = "Directive 2006/112/EC art. 44, 58"
 		}
 		return Decision{Treatment: Domestic, Country: origin, Rule: rule, Reason: domesticReason(goods, origin, to)}, nil
-	case s.Customer == Business && confirmed(s):
+	case s.Customer == Business && confirmed(s, origin):
 		return intraCommunity(goods, to.country, s.BuyerNumber), nil
 	}
 	return distanceSale(s, goods, origin, to.country)
@@ -175,10 +182,10 @@ func checkSale(s Sale) error {
 		return &SaleError{"supply", "neither goods nor an electronic service"}
 	case s.Customer != Consumer && s.Customer != Business:
 		return &SaleError{"customer", "neither a consumer nor a business"}
-	case s.ShipTo.Country == "":
-		return &SaleError{"ship_to.country", "missing"}
-	case s.Supply == Goods && s.ShipFrom.Country == "":
-		return &SaleError{"ship_from.country", "missing for goods"}
+	case !country.Valid(s.ShipTo.Country):
+		return &SaleError{"ship_to.country", fmt.Sprintf("%q is not an ISO 3166-1 alpha-2 code in upper case%s", s.ShipTo.Country, countryHint(s.ShipTo.Country))}
+	case s.Supply == Goods && !country.Valid(s.ShipFrom.Country):
+		return &SaleError{"ship_from.country", fmt.Sprintf("%q is not an ISO 3166-1 alpha-2 code in upper case%s", s.ShipFrom.Country, countryHint(s.ShipFrom.Country))}
 	}
 	for _, f := range []struct {
 		name string
@@ -194,6 +201,22 @@ func checkSale(s Sale) error {
 	return nil
 }
 
+// countryHint suggests the code meant by a common mistake.
+func countryHint(s string) string {
+	switch strings.ToUpper(s) {
+	case "EL":
+		return " (Greece is GR; EL is its VAT prefix)"
+	case "UK":
+		return " (the United Kingdom is GB)"
+	case "XI":
+		return " (Northern Ireland is GB with a BT postal code)"
+	}
+	if len(s) == 2 && country.Valid(strings.ToUpper(s)) {
+		return fmt.Sprintf(" (did you mean %s?)", strings.ToUpper(s))
+	}
+	return ""
+}
+
 func domesticReason(goods bool, country string, to vatArea) string {
 	r := "goods delivered in " + country + ", the Member State they are dispatched from"
 	if !goods {
@@ -205,9 +228,14 @@ func domesticReason(goods bool, country string, to vatArea) string {
 	return r
 }
 
-// confirmed reports whether the buyer's number was checked and found valid.
-func confirmed(s Sale) bool {
-	return !s.BuyerNumber.IsZero() && s.BuyerCheck != nil && s.BuyerCheck.Valid && s.BuyerCheck.Number == s.BuyerNumber
+// confirmed reports whether the buyer's number qualifies for the exemption
+// or the reverse charge: checked and found valid, and issued by a Member
+// State (not a non-Union OSS "EU" number) other than the one the goods
+// leave from, or the seller's for services (art. 138(1)(b), 196).
+func confirmed(s Sale, origin string) bool {
+	n := s.BuyerNumber
+	return !n.IsZero() && n.Country() != "" && n.Country() != origin &&
+		s.BuyerCheck != nil && s.BuyerCheck.Valid && s.BuyerCheck.Number == n
 }
 
 func intraCommunity(goods bool, dest string, n Number) Decision {

@@ -77,6 +77,20 @@ func TestDue(t *testing.T) {
 		{"Dutch company, number confirmed", func(s *vat.Sale) {
 			s.ShipTo.Country, s.Customer, s.BuyerNumber, s.BuyerCheck = "NL", vat.Business, nl, checked(t, nl, true)
 		}, vat.IntraCommunityExempt, "", "art. 138"},
+		{"Dutch company giving no number", func(s *vat.Sale) { s.ShipTo.Country, s.Customer = "NL", vat.Business }, vat.MicroSellerOrigin, "BE", "art. 59c"},
+		{"a Belgian number for goods leaving Belgium", func(s *vat.Sale) {
+			be := number(t, "BE0403019261")
+			s.ShipTo.Country, s.Customer, s.BuyerNumber, s.BuyerCheck = "NL", vat.Business, be, checked(t, be, true)
+		}, vat.MicroSellerOrigin, "BE", "art. 59c"},
+		{"a non-Union OSS number", func(s *vat.Sale) {
+			eu := number(t, "EU372001951")
+			s.ShipTo.Country, s.Customer, s.BuyerNumber = "NL", vat.Business, eu
+			s.BuyerCheck = &vat.Registration{Number: eu, Valid: true}
+		}, vat.MicroSellerOrigin, "BE", "art. 59c"},
+		{"last year exactly EUR 10,000", func(s *vat.Sale) { s.CrossBorderLastYear = euro(t, "10000.00") }, vat.MicroSellerOrigin, "BE", "art. 59c"},
+		{"first day of the One-Stop Shop", func(s *vat.Sale) {
+			s.Date, s.Seller.OptedForDestination = calendar.Date{Year: 2021, Month: 7, Day: 1}, true
+		}, vat.OSSDestination, "FR", "OSS"},
 		{"Dutch company, number not checked", func(s *vat.Sale) {
 			s.ShipTo.Country, s.Customer, s.BuyerNumber = "NL", vat.Business, nl
 		}, vat.MicroSellerOrigin, "BE", "art. 59c"},
@@ -108,6 +122,13 @@ func TestDue(t *testing.T) {
 		{"Campione d'Italia", func(s *vat.Sale) { s.ShipTo = vat.Place{Country: "IT", PostalCode: "22061"} }, vat.Export, "", "art. 146"},
 		{"Mount Athos", func(s *vat.Sale) { s.ShipTo = vat.Place{Country: "GR", PostalCode: "630 86"} }, vat.Export, "", "art. 146"},
 		{"Åland", func(s *vat.Sale) { s.ShipTo = vat.Place{Country: "FI", PostalCode: "22100"} }, vat.Export, "", "art. 146"},
+		{"Åland written AX-22100", func(s *vat.Sale) { s.ShipTo = vat.Place{Country: "FI", PostalCode: "AX-22100"} }, vat.Export, "", "art. 146"},
+		{"Heligoland written D-27498", func(s *vat.Sale) { s.ShipTo = vat.Place{Country: "DE", PostalCode: "D-27498"} }, vat.Export, "", "art. 146"},
+		{"Las Palmas written E-35001", func(s *vat.Sale) { s.ShipTo = vat.Place{Country: "ES", PostalCode: "E-35001"} }, vat.Export, "", "art. 146"},
+		{"a tab before the postal code", func(s *vat.Sale) { s.ShipTo = vat.Place{Country: "ES", PostalCode: "\t35001"} }, vat.Export, "", "art. 146"},
+		{"Belfast in lower case", func(s *vat.Sale) {
+			s.ShipTo, s.Seller.OptedForDestination = vat.Place{Country: "GB", PostalCode: "bt1-5gs"}, true
+		}, vat.OSSDestination, "GB", "OSS"},
 		{"Åland by its own code", func(s *vat.Sale) { s.ShipTo = vat.Place{Country: "AX", PostalCode: "22100"} }, vat.Export, "", "art. 146"},
 		{"Réunion", func(s *vat.Sale) { s.ShipTo = vat.Place{Country: "FR", PostalCode: "97400"} }, vat.Export, "", "art. 146"},
 		{"Réunion by its own code", func(s *vat.Sale) { s.ShipTo = vat.Place{Country: "RE"} }, vat.Export, "", "art. 146"},
@@ -162,6 +183,12 @@ func TestDueErrors(t *testing.T) {
 		{"no supply", func(s *vat.Sale) { s.Supply = 0 }},
 		{"no customer kind", func(s *vat.Sale) { s.Customer = 0 }},
 		{"no destination", func(s *vat.Sale) { s.ShipTo = vat.Place{} }},
+		{"lower-case destination", func(s *vat.Sale) { s.ShipTo.Country = "fr" }},
+		{"three-letter destination", func(s *vat.Sale) { s.ShipTo.Country = "FRA" }},
+		{"UK instead of GB", func(s *vat.Sale) { s.ShipTo.Country = "UK" }},
+		{"EL instead of GR", func(s *vat.Sale) { s.ShipTo.Country = "EL" }},
+		{"unassigned destination", func(s *vat.Sale) { s.ShipTo.Country = "XX" }},
+		{"lower-case origin", func(s *vat.Sale) { s.ShipFrom.Country = "be" }},
 		{"goods without origin", func(s *vat.Sale) { s.ShipFrom = vat.Place{} }},
 		{"imports", func(s *vat.Sale) { s.ShipFrom = vat.Place{Country: "CN"} }},
 		{"threshold in dollars", func(s *vat.Sale) { s.CrossBorderThisYear = usd }},

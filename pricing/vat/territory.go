@@ -8,7 +8,8 @@ type Place struct {
 	// Country is the ISO 3166-1 alpha-2 code, upper case.
 	Country string
 	// PostalCode tells the territories outside the EU VAT area, and
-	// Northern Ireland, from the rest of their country. Spaces are ignored.
+	// Northern Ireland, from the rest of their country. Separators and a
+	// leading country prefix ("AX-22100", "D-27498") are ignored.
 	PostalCode string
 }
 
@@ -25,7 +26,7 @@ type vatArea struct {
 // special territories and Northern Ireland are inside when so; every other
 // country is outside.
 func areaOf(p Place, goods bool, eu func(string) bool) vatArea {
-	postal := strings.ToUpper(strings.ReplaceAll(p.PostalCode, " ", ""))
+	postal := normalPostal(p)
 	if reason, ok := outsideTerritory(p.Country, postal); ok {
 		return vatArea{reason: reason}
 	}
@@ -38,6 +39,27 @@ func areaOf(p Place, goods bool, eu func(string) bool) vatArea {
 		return vatArea{inside: true, country: p.Country}
 	}
 	return vatArea{reason: p.Country + " is outside the EU VAT area"}
+}
+
+// normalPostal keeps the letters and digits of a postal code, upper case;
+// for the countries whose codes are all digits it keeps only the digits,
+// which drops a written country prefix such as "AX-", "D-" or "E-".
+func normalPostal(p Place) string {
+	digitsOnly := false
+	switch p.Country {
+	case "ES", "DE", "IT", "GR", "FI", "FR", "AX":
+		digitsOnly = true
+	}
+	var b strings.Builder
+	for _, r := range strings.ToUpper(p.PostalCode) {
+		switch {
+		case r >= '0' && r <= '9':
+			b.WriteRune(r)
+		case r >= 'A' && r <= 'Z' && !digitsOnly:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
 
 // outsideTerritory recognises the territories of EU countries that are
