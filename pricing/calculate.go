@@ -74,8 +74,9 @@ type calc struct {
 	weights []int64       // scratch, reused
 	parts   []money.Money // scratch, reused
 	// discounts[i*len(doc.Discounts)+k] is discount k's share of line i,
-	// so each line's shares are a window of one array.
-	discounts []AllocatedDiscount
+	// so each line's shares are a window of one array; applied, after
+	// them in the same array, is what each discount took in all.
+	discounts, applied []AllocatedDiscount
 }
 
 // buffers back calc's slices for documents of up to 16 lines; larger
@@ -117,7 +118,12 @@ type rateKey struct {
 
 func keyOf(d decimal.Decimal) rateKey {
 	if d.NumDigits() > 18 {
-		return rateKey{big: d.String()}
+		// Drop trailing zeros first: 0.21 written with 20 decimals is 0.21.
+		canonical := decimal.RequireFromString(d.String())
+		if canonical.NumDigits() > 18 {
+			return rateKey{big: canonical.String()}
+		}
+		d = canonical
 	}
 	coef, exp := d.CoefficientInt64(), d.Exponent()
 	if coef == 0 {
@@ -157,6 +163,9 @@ func (c *calc) check() error {
 	if !t.ZeroRated() && d.Treatment.Country == "" {
 		return docErr("treatment.country", "%v needs the country whose rates apply", t)
 	}
+	if t.ZeroRated() && d.Treatment.LegalMention == "" {
+		return docErr("treatment.legal_mention", "a zero-rated invoice must print its legal mention; take the Decision from vat.Due")
+	}
 	for i, l := range d.Lines {
 		if err := checkLine(l); err != nil {
 			err.Field = fmt.Sprintf("lines[%d].%s", i, err.Field)
@@ -176,7 +185,7 @@ func (c *calc) check() error {
 	if len(d.Lines) == 0 && !d.Shipping.IsZero() {
 		return docErr("shipping", "a shipping charge without goods has no VAT rate to follow")
 	}
-	crossBorder := t.ZeroRated() || d.Treatment.Country != d.PriceCountry
+	crossBorder := t.ZeroRated() || d.Treatment.Country != c.priceCountry()
 	c.netBasis = c.p.Entry == PricesExcludeVAT || t.ZeroRated() || crossBorder && c.p.CrossBorder == KeepNet
 	c.stripPriceVAT = c.netBasis && c.p.Entry == PricesIncludeVAT
 	return nil
@@ -253,10 +262,22 @@ func (c *calc) priceRate(l Line) (keyed, error) {
 	if l.Rate.Valid {
 		return keyed{l.Rate.Decimal, keyOf(l.Rate.Decimal)}, nil
 	}
-	if c.doc.PriceCountry == "" {
-		return keyed{}, docErr("price_country", "needed to take VAT out of gross prices")
+	pc := c.priceCountry()
+	if pc == "" {
+		return keyed{}, docErr("price_country", "needed to take the price country's VAT out of gross prices")
 	}
-	return c.lookup(c.doc.PriceCountry, l.Category)
+	return c.lookup(pc, l.Category)
+}
+
+// priceCountry is the country whose VAT entered gross prices include: the
+// document's PriceCountry, or, when it is empty, the treatment's country
+// for domestic and micro-seller sales, which apply the seller's own VAT.
+func (c *calc) priceCountry() string {
+	t := c.doc.Treatment
+	if c.doc.PriceCountry == "" && (t.Treatment == vat.Domestic || t.Treatment == vat.MicroSellerOrigin) {
+		return t.Country
+	}
+	return c.doc.PriceCountry
 }
 
 // lookup asks the vat table once per country and category.
@@ -305,18 +326,26 @@ func (c *calc) discount() error {
 	if len(d.Discounts) == 0 {
 		return nil
 	}
-	c.discounts = make([]AllocatedDiscount, n*len(d.Discounts))
+	c.discounts = make([]AllocatedDiscount, n*len(d.Discounts)+len(d.Discounts))
+	c.applied = c.discounts[n*len(d.Discounts):]
 	for k, dis := range d.Discounts {
 		weights, parts := c.scratch()
-		var left int64
+		left := c.zero()
 		for _, it := range c.items {
 			weights = append(weights, it.value.Minor())
-			left += it.value.Minor() // no overflow: each is at most its line's amount
+			var err error
+			if left, err = left.Add(it.value); err != nil {
+				return err
+			}
 		}
-		if dis.Amount.Minor() > left {
-			return docErr(fmt.Sprintf("discounts[%d]", k), "%v exceeds the goods left to discount (%s)", dis.Amount, c.minor(left))
+		// pricing.md: discounts stop at zero. What the goods cannot absorb
+		// is not applied.
+		applied := dis.Amount
+		if applied.Minor() > left.Minor() {
+			applied = left
 		}
-		parts, err := c.allocate(parts, dis.Amount, weights)
+		c.applied[k] = AllocatedDiscount{ID: dis.ID, Amount: applied}
+		parts, err := c.allocate(parts, applied, weights)
 		if err != nil {
 			return err
 		}
@@ -343,42 +372,31 @@ func (c *calc) allocate(parts []money.Money, m money.Money, weights []int64) ([]
 	return m.AppendAllocation(parts, weights...)
 }
 
-func (c *calc) minor(v int64) string {
-	m, err := money.FromMinor(v, c.doc.Currency)
-	if err != nil {
-		return fmt.Sprint(v)
-	}
-	return m.String()
-}
-
 // splitShipping splits the shipping charge across the groups in proportion
-// to the goods' values after discounts (their amounts before discounts when
-// everything was discounted to zero) and adds a shipping item per group.
+// to the goods' values after discounts, or their amounts before discounts
+// when everything was discounted to zero, and adds a shipping item per
+// group. When the goods are all free, a single rate takes the whole charge;
+// across several rates there is no proportion to follow, and that is an
+// error.
 func (c *calc) splitShipping() error {
 	s := c.doc.Shipping
 	if s.IsZero() {
 		return nil
 	}
 	weights, parts := c.scratch()
-	for range c.groups {
-		weights = append(weights, 0)
+	weights, err := c.groupWeights(weights, func(it item) money.Money { return it.value })
+	if err == nil && allZero(weights) {
+		weights, err = c.groupWeights(weights[:0], func(it item) money.Money { return it.amount })
 	}
-	var total int64
-	for _, it := range c.items {
-		weights[it.group] += it.value.Minor()
-		total += it.value.Minor()
+	switch {
+	case err != nil:
+		return err
+	case allZero(weights) && len(weights) == 1:
+		weights[0] = 1
+	case allZero(weights):
+		return docErr("shipping", "the goods are all free and have several VAT rates, so the charge has no proportion to follow")
 	}
-	if total == 0 {
-		for _, it := range c.items {
-			weights[it.group] += it.amount.Minor()
-			total += it.amount.Minor()
-		}
-	}
-	if total == 0 {
-		return docErr("shipping", "the goods are all free, so the charge has no VAT rate to follow")
-	}
-	parts, err := s.AppendAllocation(parts, weights...)
-	if err != nil {
+	if parts, err = s.AppendAllocation(parts, weights...); err != nil {
 		return err
 	}
 	for g, part := range parts {
@@ -388,6 +406,34 @@ func (c *calc) splitShipping() error {
 	}
 	c.keep(weights, parts)
 	return nil
+}
+
+// groupWeights appends, per group, the sum of value over the group's items.
+func (c *calc) groupWeights(weights []int64, value func(item) money.Money) ([]int64, error) {
+	var buf [8]money.Money // on the stack for up to 8 groups
+	sums := buf[:0]
+	for range c.groups {
+		sums = append(sums, money.Money{})
+	}
+	for _, it := range c.items {
+		var err error
+		if sums[it.group], err = sums[it.group].Add(value(it)); err != nil {
+			return weights, err
+		}
+	}
+	for _, m := range sums {
+		weights = append(weights, m.Minor())
+	}
+	return weights, nil
+}
+
+func allZero(ws []int64) bool {
+	for _, w := range ws {
+		if w != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // tax puts every item on the calculation's basis and computes its VAT.
@@ -539,7 +585,10 @@ func (c *calc) result() (Result, error) {
 			return Result{}, err
 		}
 	}
-	for _, dis := range d.Discounts {
+	if len(c.applied) > 0 {
+		res.Discounts = c.applied
+	}
+	for _, dis := range c.applied {
 		var err error
 		if res.Totals.Discount, err = res.Totals.Discount.Add(dis.Amount); err != nil {
 			return Result{}, err

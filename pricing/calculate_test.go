@@ -153,8 +153,8 @@ func TestCrossBorderPolicies(t *testing.T) {
 
 func TestZeroRatedTreatments(t *testing.T) {
 	for _, tr := range []vat.Decision{
-		{Treatment: vat.IntraCommunityExempt, LegalMention: "reverse charge"},
-		{Treatment: vat.Export, LegalMention: "export"},
+		{Treatment: vat.IntraCommunityExempt, LegalMention: vat.MentionIntraCommunity},
+		{Treatment: vat.Export, LegalMention: vat.MentionExport},
 	} {
 		d := doc(t, line("a", "2", "12.10", vat.Standard), line("b", "1", "10.60", vat.Books))
 		d.Treatment = tr
@@ -243,9 +243,17 @@ func TestCalculateErrors(t *testing.T) {
 		{"rate of 21 instead of 0.21", func(d *pricing.Document, p *pricing.Policy) {
 			d.Lines[0].Rate = decimal.NewNullDecimal(dec("21"))
 		}, pricing.ErrInvalidDocument},
-		{"discount beyond the goods", func(d *pricing.Document, p *pricing.Policy) {
-			d.Discounts = []pricing.Discount{{ID: "X", Amount: eur(t, "20.00")}}
+		{"zero-rated without its legal mention", func(d *pricing.Document, p *pricing.Policy) {
+			d.Treatment = vat.Decision{Treatment: vat.Export}
 		}, pricing.ErrInvalidDocument},
+		{"free goods at two rates with shipping", func(d *pricing.Document, p *pricing.Policy) {
+			d.Lines = []pricing.Line{line("a", "1", "0", vat.Standard), line("b", "1", "0", vat.Books)}
+			d.Shipping = eur(t, "4.95")
+		}, pricing.ErrInvalidDocument},
+		{"amounts beyond int64", func(d *pricing.Document, p *pricing.Policy) {
+			d.Lines = []pricing.Line{line("a", "1", "50000000000000000", vat.Standard), line("b", "1", "50000000000000000", vat.Standard)}
+			d.Discounts = []pricing.Discount{{ID: "X", Amount: eur(t, "1.00")}}
+		}, money.ErrOverflow},
 		{"negative discount", func(d *pricing.Document, p *pricing.Policy) {
 			d.Discounts = []pricing.Discount{{ID: "X", Amount: eur(t, "-1.00")}}
 		}, pricing.ErrInvalidDocument},
@@ -277,8 +285,8 @@ func TestRandomDocuments(t *testing.T) {
 		{Treatment: vat.OSSDestination, Country: "FR"},
 		{Treatment: vat.OSSDestination, Country: "DE"},
 		{Treatment: vat.MicroSellerOrigin, Country: "BE"},
-		{Treatment: vat.IntraCommunityExempt},
-		{Treatment: vat.Export},
+		{Treatment: vat.IntraCommunityExempt, LegalMention: vat.MentionIntraCommunity},
+		{Treatment: vat.Export, LegalMention: vat.MentionExport},
 	}
 	for n := range 2000 {
 		var lines []pricing.Line
@@ -391,8 +399,24 @@ func checkInvariants(t testing.TB, d pricing.Document, p pricing.Policy, res pri
 			require.Equal(t, left, basis, "line %s keeps its price", l.ID)
 		}
 	}
+	require.Len(t, res.Discounts, len(d.Discounts))
+	left := make([]money.Money, len(res.Lines))
+	for i, l := range res.Lines {
+		left[i] = l.Amount
+	}
 	for k, dis := range d.Discounts {
-		require.Equal(t, sum(dis.Amount), sum(perDiscount[k]), "discount %s allocated exactly", dis.ID)
+		applied := res.Discounts[k]
+		require.Equal(t, dis.ID, applied.ID)
+		require.Equal(t, sum(applied.Amount), sum(perDiscount[k]), "discount %s allocated exactly", dis.ID)
+		require.LessOrEqual(t, applied.Amount.Minor(), dis.Amount.Minor(), "a discount never grows")
+		for i, l := range res.Lines {
+			var err error
+			left[i], err = left[i].Sub(l.Discounts[k].Amount)
+			require.NoError(t, err)
+		}
+		if applied.Amount.Minor() < dis.Amount.Minor() {
+			require.True(t, sum(left...).IsZero(), "discount %s was cut although goods were left", dis.ID)
+		}
 	}
 	addsUp("shipping", res.Shipping.Amounts)
 	var split []pricing.Amounts
@@ -421,12 +445,141 @@ func checkInvariants(t testing.TB, d pricing.Document, p pricing.Policy, res pri
 	addsUp("totals", res.Totals.Amounts)
 	require.Equal(t, pricing.Amounts{Net: sum(tn...), VAT: sum(tv...), Gross: sum(tg...)}, res.Totals.Amounts)
 	require.Equal(t, res.Totals.Gross, sum(sum(lineGross...), res.Shipping.Gross), "lines + shipping = total")
-	var discounts []money.Money
-	for _, dis := range d.Discounts {
-		discounts = append(discounts, dis.Amount)
+	var applied []money.Money
+	for _, a := range res.Discounts {
+		applied = append(applied, a.Amount)
 	}
-	require.Equal(t, sum(append(discounts, money.Zero(d.Currency))...), res.Totals.Discount)
+	require.Equal(t, sum(applied...), res.Totals.Discount)
+	checkVATAgainstRates(t, d, p, res)
 	if d.Treatment.Treatment.ZeroRated() {
 		require.True(t, res.Totals.VAT.IsZero(), "zero-rated sales carry no VAT")
+	}
+}
+
+// checkVATAgainstRates asserts that the VAT is the rate's: on each VAT line
+// (RoundPerRate) or on each line and shipping part (RoundPerLine), VAT is
+// the rate times the net, or the part of the gross the rate added, rounded
+// once with the policy's mode.
+func checkVATAgainstRates(t testing.TB, d pricing.Document, p pricing.Policy, res pricing.Result) {
+	t.Helper()
+	tr := d.Treatment.Treatment
+	priceCountry := d.PriceCountry
+	if priceCountry == "" && (tr == vat.Domestic || tr == vat.MicroSellerOrigin) {
+		priceCountry = d.Treatment.Country
+	}
+	crossBorder := tr.ZeroRated() || d.Treatment.Country != priceCountry
+	netBasis := p.Entry == pricing.PricesExcludeVAT || tr.ZeroRated() || crossBorder && p.CrossBorder == pricing.KeepNet
+	want := func(rate decimal.Decimal, a pricing.Amounts) money.Money {
+		var v money.Money
+		var err error
+		if netBasis {
+			v, err = a.Net.Mul(rate, p.Mode)
+		} else {
+			v, err = a.Gross.IncludedPart(rate, p.Mode)
+		}
+		require.NoError(t, err)
+		return v
+	}
+	if p.Rounding == pricing.RoundPerRate {
+		for _, rt := range res.VAT {
+			require.Equal(t, want(rt.Rate, rt.Amounts), rt.VAT, "VAT at %s on %v", rt.Rate, rt.Amounts)
+		}
+		return
+	}
+	for _, l := range res.Lines {
+		a := pricing.Amounts{Net: l.Net, VAT: l.VAT, Gross: l.Gross}
+		require.Equal(t, want(l.Rate, a), l.VAT, "VAT of line %s at %s", l.ID, l.Rate)
+	}
+	if netBasis && p.Entry == pricing.PricesIncludeVAT {
+		// Gross prices lose their price country's VAT first; one split entry
+		// may then hold several shipping parts with different home rates,
+		// each rounded on its own.
+		return
+	}
+	for _, sp := range res.Shipping.Split {
+		require.Equal(t, want(sp.Rate, sp.Amounts), sp.VAT, "shipping VAT at %s", sp.Rate)
+	}
+}
+
+func TestDiscountsStopAtZero(t *testing.T) {
+	d := doc(t, line("a", "1", "6.00", vat.Standard), line("b", "1", "4.00", vat.Books))
+	d.Discounts = []pricing.Discount{{ID: "BIG", Amount: eur(t, "8.00")}, {ID: "MORE", Amount: eur(t, "5.00")}}
+	d.Shipping = eur(t, "5.00")
+	res := calculate(t, d, pricing.DefaultPolicy())
+	assert.Equal(t, eur(t, "8.00"), res.Discounts[0].Amount)
+	assert.Equal(t, eur(t, "2.00"), res.Discounts[1].Amount, "only what was left")
+	assert.Equal(t, eur(t, "10.00"), res.Totals.Discount)
+	assert.True(t, res.Lines[0].Gross.IsZero())
+	assert.True(t, res.Lines[1].Gross.IsZero())
+	// With the goods discounted to nothing, shipping follows their amounts
+	// before discounts: 5.00 over 6.00 and 4.00.
+	require.Len(t, res.Shipping.Split, 2)
+	assert.Equal(t, eur(t, "2.00"), res.Shipping.Split[0].Gross) // 6 %
+	assert.Equal(t, eur(t, "3.00"), res.Shipping.Split[1].Gross) // 21 %
+	assert.Equal(t, eur(t, "5.00"), res.Totals.Gross)
+}
+
+func TestShippingFollowsDiscountedValues(t *testing.T) {
+	d := doc(t, line("a", "1", "50.00", vat.Standard), line("b", "1", "50.00", vat.Books))
+	d.Shipping = eur(t, "6.00")
+	d.Discounts = []pricing.Discount{{ID: "HALF", Amount: eur(t, "50.00")}}
+	res := calculate(t, d, pricing.DefaultPolicy())
+	assert.Equal(t, eur(t, "3.00"), res.Shipping.Split[0].Gross, "25.00 and 25.00 left")
+	// A line-level price change moves the split: 80.00 and 20.00.
+	d = doc(t, line("a", "1", "80.00", vat.Standard), line("b", "1", "20.00", vat.Books))
+	d.Shipping = eur(t, "6.00")
+	res = calculate(t, d, pricing.DefaultPolicy())
+	assert.Equal(t, eur(t, "1.20"), res.Shipping.Split[0].Gross)
+	assert.Equal(t, eur(t, "4.80"), res.Shipping.Split[1].Gross)
+}
+
+func TestFreeGoodsWithShipping(t *testing.T) {
+	// A free sample, the customer pays postage: one rate takes it all.
+	d := doc(t, line("sample", "1", "0", vat.Standard))
+	d.Shipping = eur(t, "4.95")
+	res := calculate(t, d, pricing.DefaultPolicy())
+	require.Len(t, res.Shipping.Split, 1)
+	assert.Equal(t, eur(t, "4.95"), res.Totals.Gross)
+	assert.Equal(t, eur(t, "0.86"), res.Totals.VAT)
+}
+
+func TestEqualRatesWrittenDifferently(t *testing.T) {
+	long := decimal.NewFromInt(21).DivRound(decimal.NewFromInt(100), 20) // 0.21 with 20 decimals
+	d := doc(t, pricing.Line{ID: "explicit", Quantity: dec("1"), UnitPrice: dec("12.10"), Rate: decimal.NewNullDecimal(long)},
+		line("table", "1", "12.10", vat.Standard),
+		pricing.Line{ID: "short", Quantity: dec("1"), UnitPrice: dec("12.10"), Rate: decimal.NewNullDecimal(dec("0.210"))})
+	res := calculate(t, d, pricing.DefaultPolicy())
+	require.Len(t, res.VAT, 1, "one VAT line for one rate")
+	assert.Equal(t, eur(t, "6.30"), res.Totals.VAT)
+}
+
+func TestEmptyPriceCountryDomestic(t *testing.T) {
+	d := doc(t, line("a", "1", "12.10", vat.Standard))
+	d.PriceCountry = ""
+	p := pricing.DefaultPolicy()
+	p.CrossBorder = pricing.KeepNet
+	res := calculate(t, d, p) // domestic: the prices include Belgian VAT
+	assert.Equal(t, eur(t, "12.10"), res.Totals.Gross)
+	assert.Equal(t, eur(t, "2.10"), res.Totals.VAT)
+}
+
+// TestLargeDocuments goes past the built-in buffers: 40 lines over 10 rates.
+func TestLargeDocuments(t *testing.T) {
+	var lines []pricing.Line
+	for i := range 40 {
+		rate := decimal.New(int64(i%10)*2, -2) // 0 %, 2 %, ..., 18 %
+		lines = append(lines, pricing.Line{ID: fmt.Sprint(i), Quantity: decimal.NewFromInt(int64(1 + i%4)),
+			UnitPrice: decimal.New(int64(199+37*i), -2), Rate: decimal.NewNullDecimal(rate)})
+	}
+	for _, p := range []pricing.Policy{
+		pricing.DefaultPolicy(),
+		{Entry: pricing.PricesExcludeVAT, Rounding: pricing.RoundPerLine, CrossBorder: pricing.KeepNet, Mode: money.HalfEven},
+	} {
+		d := doc(t, lines...)
+		d.Shipping = eur(t, "12.34")
+		d.Discounts = []pricing.Discount{{ID: "A", Amount: eur(t, "25.00")}, {ID: "B", Amount: eur(t, "3.33")}}
+		res := calculate(t, d, p)
+		assert.Len(t, res.VAT, 10)
+		assert.Len(t, res.Shipping.Split, 10)
 	}
 }

@@ -29,7 +29,9 @@ type Line struct {
 
 // Discount is a document-level discount on the price basis (gross when
 // prices include VAT), allocated to the lines in proportion to their
-// amounts after the discounts before it.
+// amounts after the discounts before it. A discount larger than what is
+// left of the goods stops at zero (pricing.md): Result.Discounts says what
+// each one took.
 type Discount struct {
 	ID     string
 	Amount money.Money
@@ -112,7 +114,8 @@ type ShippingResult struct {
 // Totals of a document.
 type Totals struct {
 	Amounts
-	// Discount is the sum of the document discounts, on the price basis.
+	// Discount is the sum of the document discounts as applied, on the
+	// price basis.
 	Discount money.Money
 }
 
@@ -125,6 +128,10 @@ type Result struct {
 	// Lines are in the document's order: Lines[i] is Document.Lines[i].
 	Lines    []LineResult
 	Shipping ShippingResult
+	// Discounts are the document discounts as applied, in the document's
+	// order: the amount requested, or less when the goods could not absorb
+	// it. Their allocations to the lines sum to these amounts.
+	Discounts []AllocatedDiscount
 	// VAT has one line per rate, ascending by rate, for the invoice.
 	VAT    []RateTotal
 	Totals Totals

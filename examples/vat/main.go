@@ -68,12 +68,20 @@ func run() error {
 		{title: "Dutch company with a valid VAT number", thisYear: "10250.00", kind: vat.Business, number: dutch.String(), shipTo: vat.Place{Country: "NL", PostalCode: "1012"}},
 		{title: "Swiss consumer, Geneva", thisYear: "10250.00", kind: vat.Consumer, shipTo: vat.Place{Country: "CH", PostalCode: "1201"}},
 	}
+	// The sale's amount for the EUR 10,000 threshold is its value VAT
+	// excluded, as priced at home.
+	doc := pricing.Document{Currency: eur, Date: day, PriceCountry: "BE", Lines: basket, Shipping: shipping,
+		Treatment: vat.Decision{Treatment: vat.Domestic, Country: "BE"}}
+	home, err := pricing.Calculate(doc, pricing.DefaultPolicy())
+	if err != nil {
+		return err
+	}
 	for _, c := range customers {
-		decision, err := decide(c, registry, day)
+		decision, err := decide(c, home.Totals.Net, registry, day)
 		if err != nil {
 			return err
 		}
-		doc := pricing.Document{Currency: eur, Date: day, PriceCountry: "BE", Lines: basket, Shipping: shipping, Treatment: decision}
+		doc.Treatment = decision
 		res, err := pricing.Calculate(doc, pricing.DefaultPolicy())
 		if err != nil {
 			return err
@@ -84,16 +92,12 @@ func run() error {
 }
 
 // decide checks the buyer's VAT number, if any, and asks vat.Due.
-func decide(c customer, registry vat.Registry, day calendar.Date) (vat.Decision, error) {
+func decide(c customer, amount money.Money, registry vat.Registry, day calendar.Date) (vat.Decision, error) {
 	thisYear, err := money.Parse(c.thisYear, "EUR")
 	if err != nil {
 		return vat.Decision{}, err
 	}
 	lastYear, err := money.Parse("8000.00", "EUR")
-	if err != nil {
-		return vat.Decision{}, err
-	}
-	amount, err := money.Parse("69.40", "EUR") // the basket VAT excluded, near enough for the threshold
 	if err != nil {
 		return vat.Decision{}, err
 	}
