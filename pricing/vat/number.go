@@ -46,6 +46,7 @@ type NumberError struct {
 // megabyte of garbage does not end up in a log line. Input keeps all of it.
 const numMaxQuoted = 40
 
+// Error quotes the input (cut to 40 characters) and says what is wrong.
 func (e *NumberError) Error() string {
 	in := e.Input
 	if len(in) > numMaxQuoted {

@@ -1,5 +1,11 @@
 package vat
 
+import (
+	"time"
+
+	"github.com/comptoir/comptoir/calendar"
+)
+
 // The per-prefix formats and check-digit algorithms. They follow the
 // published rules (the national administrations' descriptions and those of
 // python-stdnum's documentation, an LGPL library whose code is not used
@@ -243,14 +249,8 @@ func numMod11_10(b []byte) int {
 // numValidDate reports whether year, month and day name a day of the
 // proleptic Gregorian calendar.
 func numValidDate(year, month, day int) bool {
-	if month < 1 || month > 12 || day < 1 {
-		return false
-	}
-	days := [12]int{31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31}[month-1]
-	if month == 2 && (year%4 == 0 && year%100 != 0 || year%400 == 0) {
-		days = 29
-	}
-	return day <= days
+	_, err := calendar.NewDate(year, time.Month(month), day)
+	return err == nil
 }
 
 func numDigitString(d int) string { return string(rune('0' + d)) }

@@ -108,6 +108,8 @@ func NewRegistryError(prefix, code string) *RegistryError {
 	return &RegistryError{Prefix: prefix, Code: code, Err: err}
 }
 
+// Error says whether the registry was unavailable or rejected the request,
+// with the fault code.
 func (e *RegistryError) Error() string {
 	what := "registry unavailable"
 	if errors.Is(e.Err, ErrRegistryRejected) {
