@@ -79,13 +79,13 @@ type calc struct {
 	discounts, applied []AllocatedDiscount
 }
 
-// buffers back calc's slices for documents of up to 16 lines; larger
-// documents grow them as usual.
+// buffers back calc's slices for documents of up to 16 lines and 4 rates;
+// larger documents grow them as usual.
 type buffers struct {
 	items   [16]item
-	groups  [8]group
-	rates   [8]keyed
-	known   [8]knownRate
+	groups  [4]group
+	rates   [4]keyed
+	known   [4]knownRate
 	weights [16]int64
 	parts   [16]money.Money
 }
@@ -166,8 +166,8 @@ func (c *calc) check() error {
 	if t.ZeroRated() && d.Treatment.LegalMention == "" {
 		return docErr("treatment.legal_mention", "a zero-rated invoice must print its legal mention; take the Decision from vat.Due")
 	}
-	for i, l := range d.Lines {
-		if err := checkLine(l); err != nil {
+	for i := range d.Lines {
+		if err := checkLine(&d.Lines[i]); err != nil {
 			err.Field = fmt.Sprintf("lines[%d].%s", i, err.Field)
 			return err
 		}
@@ -192,7 +192,7 @@ func (c *calc) check() error {
 }
 
 // checkLine returns a *DocumentError whose Field is relative to the line.
-func checkLine(l Line) *DocumentError {
+func checkLine(l *Line) *DocumentError {
 	switch {
 	case l.Quantity.Sign() <= 0:
 		return &DocumentError{"quantity", fmt.Sprintf("must be positive, got %s", l.Quantity)}
@@ -222,7 +222,8 @@ func (c *calc) checkAmount(m money.Money) *DocumentError {
 // and computes their amounts.
 func (c *calc) resolveRates() error {
 	d := c.doc
-	for i, l := range d.Lines {
+	for i := range d.Lines {
+		l := &d.Lines[i]
 		applied, err := c.appliedRate(l)
 		if err != nil {
 			return fmt.Errorf("lines[%d]: %w", i, err)
@@ -248,7 +249,7 @@ type keyed struct {
 	key  rateKey
 }
 
-func (c *calc) appliedRate(l Line) (keyed, error) {
+func (c *calc) appliedRate(l *Line) (keyed, error) {
 	switch {
 	case c.doc.Treatment.Treatment.ZeroRated():
 		return keyed{rate: decimal.Zero}, nil
@@ -258,7 +259,7 @@ func (c *calc) appliedRate(l Line) (keyed, error) {
 	return c.lookup(c.doc.Treatment.Country, l.Category)
 }
 
-func (c *calc) priceRate(l Line) (keyed, error) {
+func (c *calc) priceRate(l *Line) (keyed, error) {
 	if l.Rate.Valid {
 		return keyed{l.Rate.Decimal, keyOf(l.Rate.Decimal)}, nil
 	}
@@ -410,7 +411,7 @@ func (c *calc) splitShipping() error {
 
 // groupWeights appends, per group, the sum of value over the group's items.
 func (c *calc) groupWeights(weights []int64, value func(item) money.Money) ([]int64, error) {
-	var buf [8]money.Money // on the stack for up to 8 groups
+	var buf [4]money.Money // on the stack for up to 4 groups
 	sums := buf[:0]
 	for range c.groups {
 		sums = append(sums, money.Money{})
@@ -561,8 +562,9 @@ func (c *calc) result() (Result, error) {
 			}
 			continue
 		}
-		res.Lines[it.line] = LineResult{ID: d.Lines[it.line].ID, Rate: c.rates[r].rate, Amount: it.amount,
-			Discounts: c.lineDiscounts(it.line), Net: net, VAT: it.vat, Gross: gross}
+		lr := &res.Lines[it.line]
+		lr.ID, lr.Rate, lr.Amount, lr.Discounts = d.Lines[it.line].ID, c.rates[r].rate, it.amount, c.lineDiscounts(it.line)
+		lr.Net, lr.VAT, lr.Gross = net, it.vat, gross
 	}
 	res.Shipping = ShippingResult{Amounts: c.zeroAmounts()}
 	split := shipping[:0]
