@@ -1,6 +1,10 @@
 package vat_test
 
 import (
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"strconv"
 	"testing"
 
 	"github.com/comptoir/comptoir/pricing/vat"
@@ -69,4 +73,51 @@ func TestParseCategoryErrors(t *testing.T) {
 		assert.Equal(t, in, ce.Category)
 		assert.Contains(t, err.Error(), msg, in)
 	}
+}
+
+// Every Category constant declared in category.go is listed by Categories,
+// so a new constant cannot be forgotten there or in Description.
+func TestCategoryConstantsListed(t *testing.T) {
+	f, err := parser.ParseFile(token.NewFileSet(), "category.go", nil, 0)
+	require.NoError(t, err)
+	listed := map[vat.Category]bool{}
+	for _, info := range vat.Categories() {
+		listed[info.Category] = true
+	}
+	declared := 0
+	for _, decl := range f.Decls {
+		gen, ok := decl.(*ast.GenDecl)
+		if !ok || gen.Tok != token.CONST {
+			continue
+		}
+		for _, spec := range gen.Specs {
+			vs := spec.(*ast.ValueSpec)
+			if id, ok := vs.Type.(*ast.Ident); !ok || id.Name != "Category" {
+				continue
+			}
+			for i, name := range vs.Names {
+				lit, ok := vs.Values[i].(*ast.BasicLit)
+				require.True(t, ok, name.Name)
+				value, err := strconv.Unquote(lit.Value)
+				require.NoError(t, err)
+				declared++
+				assert.True(t, listed[vat.Category(value)], "%s (%q) is not in Categories", name.Name, value)
+			}
+		}
+	}
+	assert.Equal(t, len(listed), declared, "Categories lists exactly the declared constants")
+}
+
+// Description, Valid and the suggestion in ParseCategory's error are cheap:
+// none allocates.
+func TestCategoryLookupsAllocateNothing(t *testing.T) {
+	var n int
+	allocs := testing.AllocsPerRun(100, func() {
+		n += len(vat.Restaurant.Description())
+		if vat.Category("Passenger Transport").Valid() {
+			n++
+		}
+	})
+	assert.Zero(t, allocs)
+	assert.NotZero(t, n)
 }

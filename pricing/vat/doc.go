@@ -20,21 +20,30 @@
 // Belgium, France, the Netherlands, Germany and Luxembourg are detailed for
 // every Category. For the other countries the table holds the categories
 // most reduced rates cover (foodstuffs, books and e-books, medicines,
-// passenger transport, accommodation, restaurant, water) as far as they
-// could be established, some only from 2025. Where a country charges its
-// standard rate on such a category (Denmark on everything, Germany on
+// passenger transport, accommodation, restaurant, water) with their history
+// since 2020, as far as it could be established. Where a country charges
+// its standard rate on such a category (Denmark on everything, Germany on
 // medicines) the table says so explicitly; where the table does not know,
 // Rate returns a *NoRateError rather than guessing the standard rate, so a
-// missing periodEntry is an error a shop sees, not a silent overcharge or
-// undercharge. Unknown countries (including the VAT prefix "EL" for Greece,
-// whose ISO code is GR) and unknown categories are errors too; the errors
-// are typed and match sentinels with errors.Is.
+// missing entry is an error a shop sees, not a silent overcharge or
+// undercharge. Where one category straddles several national rates (food
+// in Croatia and Hungary, medicines in Lithuania) the entry follows a
+// documented choice, named in rates_data.go. Some national rates are
+// reached by no Category: Luxembourg's 14 % (13 % in 2023) applies to
+// certain wines, solid mineral fuels, cleaning products, printed
+// advertising and a few financial services, none of which the categories
+// describe; such goods are not Standard there, and the table does not price
+// them. Unknown countries (including the VAT prefix "EL" for Greece, whose
+// ISO code is GR) and unknown categories are errors too; the errors are
+// typed and match sentinels with errors.Is.
 //
 // The table is code: one function per country switching on the category
-// and returning that category's periods as a constant string, so Rate needs
-// no initialisation, keeps no package state, is safe for concurrent use and
-// allocates only the decimal it returns (about 0.2 µs and 2 allocations on
-// the CI machine).
+// and returning that category's periods as a fixed-size array literal of
+// {first day, rate in hundredths of a percent, kind}, so Rate needs no
+// initialisation or parsing, keeps no package state and is safe for
+// concurrent use. RateUnits returns the rate as an integer (2100 for 21 %)
+// and allocates nothing; Rate allocates only the decimal it returns (its
+// big.Int, two allocations; none for a zero rate).
 //
 // # Categories
 //

@@ -3,6 +3,7 @@ package vat
 import (
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/comptoir/comptoir/calendar"
@@ -17,14 +18,25 @@ var ErrUnknownCategory = errors.New("vat: unknown category")
 // ErrNoRate is matched (with errors.Is) by *NoRateError.
 var ErrNoRate = errors.New("vat: no rate")
 
-// maxQuotedRateInput bounds how much of a bad input an error message repeats.
-const maxQuotedRateInput = 40
+// maxQuotedInput bounds how many characters of a bad input an error
+// message repeats, so that a megabyte of garbage does not end up in a log
+// line; the error's fields keep the input whole.
+const maxQuotedInput = 40
 
-func quoteRateInput(s string) string {
-	if len(s) > maxQuotedRateInput {
-		s = s[:maxQuotedRateInput] + "..."
+// quoteInput returns s quoted as %q does, for an error message: a Go
+// string literal with quotes and escapes, so that spaces, control
+// characters and invalid UTF-8 are visible. Input longer than
+// maxQuotedInput characters (runes) is cut to that many and ends with "…"
+// inside the quotes: "aaaa…".
+func quoteInput(s string) string {
+	n := 0
+	for i := range s {
+		if n == maxQuotedInput {
+			return strconv.Quote(s[:i] + "…")
+		}
+		n++
 	}
-	return fmt.Sprintf("%q", s)
+	return strconv.Quote(s)
 }
 
 // UnknownCountryError reports a country code the rate table does not hold.
@@ -32,8 +44,12 @@ type UnknownCountryError struct {
 	Country string // the code as given
 }
 
+// Error says which code was given, lists the codes the table holds and,
+// for the likely mistakes, names the right code: GR for the VAT prefix EL,
+// GB for UK and XI, the upper-case form of a known code ("use NL" for
+// "nl").
 func (e *UnknownCountryError) Error() string {
-	msg := "vat: no VAT rates for country " + quoteRateInput(e.Country) +
+	msg := "vat: no VAT rates for country " + quoteInput(e.Country) +
 		" (want an upper-case ISO 3166-1 alpha-2 code: " + strings.Join(Countries(), ", ") + ")"
 	// The likely mistakes get a precise hint instead of a silent fix.
 	up := strings.ToUpper(strings.TrimSpace(e.Country))
@@ -59,10 +75,13 @@ type UnknownCategoryError struct {
 	Category string // the name as given
 }
 
+// Error says which name was given and, when it differs from a category's
+// name only in case, spaces, hyphens or underscores ("E-Books"), suggests
+// that name; otherwise it points to vat.Categories.
 func (e *UnknownCategoryError) Error() string {
-	msg := "vat: unknown VAT category " + quoteRateInput(e.Category)
+	msg := "vat: unknown VAT category " + quoteInput(e.Category)
 	if c := suggestCategory(e.Category); c != "" {
-		return msg + "; did you mean " + quoteRateInput(string(c)) + "?"
+		return msg + "; did you mean " + quoteInput(string(c)) + "?"
 	}
 	return msg + " (see vat.Categories)"
 }
@@ -81,8 +100,10 @@ type NoRateError struct {
 	Reason   string // e.g. "the table starts on 2020-01-01"
 }
 
+// Error names the country, the category and the day, followed by Reason:
+// "vat: no HR VAT rate for "ebooks" on 2026-01-01: ...".
 func (e *NoRateError) Error() string {
-	return fmt.Sprintf("vat: no %s VAT rate for %s on %s: %s", e.Country, quoteRateInput(string(e.Category)), e.On, e.Reason)
+	return fmt.Sprintf("vat: no %s VAT rate for %s on %s: %s", e.Country, quoteInput(string(e.Category)), e.On, e.Reason)
 }
 
 // Is makes errors.Is(err, ErrNoRate) true.

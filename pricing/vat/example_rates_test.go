@@ -47,7 +47,7 @@ func ExampleRate_errors() {
 	_, err := vat.Rate("EL", vat.Standard, on)
 	fmt.Println(errors.Is(err, vat.ErrUnknownCountry))
 
-	_, err = vat.Rate("HR", vat.Foodstuffs, on)
+	_, err = vat.Rate("HR", vat.EBooks, on)
 	var noRate *vat.NoRateError
 	if errors.As(err, &noRate) {
 		fmt.Println(noRate.Country, noRate.Category, noRate.Reason)
@@ -57,7 +57,7 @@ func ExampleRate_errors() {
 	fmt.Println(rate)
 	// Output:
 	// true
-	// HR foodstuffs the country has no rate for this category in the table
+	// HR ebooks the country has no rate for this category in the table
 	// 0.25
 }
 
@@ -72,6 +72,28 @@ func ExampleStandardRate() {
 	// FI 25.5%
 	// LU 17%
 	// CH 8.1%
+}
+
+// RateUnits gives the same rates as integers, in hundredths of a percent:
+// a key to group amounts by rate without decimals.
+func ExampleRateUnits() {
+	on, _ := calendar.ParseDate("2026-01-01")
+	for _, q := range []struct {
+		country  string
+		category vat.Category
+	}{{"FR", vat.Foodstuffs}, {"FI", vat.Standard}, {"FI", vat.Foodstuffs}, {"BE", vat.Newspapers}} {
+		units, err := vat.RateUnits(q.country, q.category, on)
+		if err != nil {
+			fmt.Println(err)
+			continue
+		}
+		fmt.Printf("%s %-10s %4d = %d.%02d %%\n", q.country, q.category, units, units/100, units%100)
+	}
+	// Output:
+	// FR foodstuffs  550 = 5.50 %
+	// FI standard   2550 = 25.50 %
+	// FI foodstuffs 1350 = 13.50 %
+	// BE newspapers    0 = 0.00 %
 }
 
 func ExampleIsEU() {

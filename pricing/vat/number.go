@@ -42,16 +42,8 @@ type NumberError struct {
 	Detail string
 }
 
-// numMaxQuoted bounds how much of a bad input an error message repeats, so a
-// megabyte of garbage does not end up in a log line. Input keeps all of it.
-const numMaxQuoted = 40
-
 // Error quotes the input (cut to 40 characters) and says what is wrong.
 func (e *NumberError) Error() string {
-	in := e.Input
-	if len(in) > numMaxQuoted {
-		in = in[:numMaxQuoted] + "..."
-	}
 	var what string
 	switch e.Reason {
 	case ErrUnknownPrefix:
@@ -68,9 +60,9 @@ func (e *NumberError) Error() string {
 		what = strings.TrimPrefix(e.Reason.Error(), "vat: ")
 	}
 	if e.Detail == "" {
-		return fmt.Sprintf("vat: invalid VAT number %q: %s", in, what)
+		return fmt.Sprintf("vat: invalid VAT number %s: %s", quoteInput(e.Input), what)
 	}
-	return fmt.Sprintf("vat: invalid VAT number %q: %s: %s", in, what, e.Detail)
+	return fmt.Sprintf("vat: invalid VAT number %s: %s: %s", quoteInput(e.Input), what, e.Detail)
 }
 
 // Unwrap returns Reason, so errors.Is(err, ErrBadCheckDigit) works.

@@ -1,7 +1,6 @@
 package vat
 
 import (
-	"strings"
 	"time"
 
 	"github.com/comptoir/comptoir/calendar"
@@ -12,15 +11,16 @@ import (
 // answers ErrNoRate for any earlier day.
 func TableStart() calendar.Date { return calendar.Date{Year: 2020, Month: time.January, Day: 1} }
 
-// rateTableStartKey is TableStart as a date key (see rateDateKey).
-const rateTableStartKey = 2020_01_01
+// tableStartKey is TableStart as a date key (see dateKey).
+const tableStartKey = 2020_01_01
 
 // Rate returns the VAT rate of category in country on the given day, as a
 // fraction: 0.21 for 21 %, 0.055 for 5.5 %, 0 for a zero rate or an
 // exemption the table records as 0. The rate is the one in force on that
 // day, the day of the chargeable event (law-and-tax.md V-rates); the table
 // holds every change since TableStart, including temporary ones and changes
-// already enacted for a later date.
+// already enacted for a later date. The decimal has no trailing zeros (0.21
+// has exponent -2); RateUnits gives the same rate as an integer.
 //
 // country is an upper-case ISO 3166-1 alpha-2 code: one of the 27 EU members,
 // GB, CH or NO (see Countries). Greece is "GR", not its VAT prefix "EL".
@@ -36,39 +36,62 @@ const rateTableStartKey = 2020_01_01
 //     ErrNoRate always means "not known here", never "standard rate";
 //   - calendar.ErrInvalidDate: on is not a valid date.
 //
-// Rate does not allocate apart from the returned decimal and is safe for
-// concurrent use: the table is constant data.
+// Some national rates are reached by no Category: Luxembourg's 14 %
+// (certain wines, printed advertising, solid mineral fuels, ...) is one;
+// such goods are not Standard there, and the table has no category for
+// them.
+//
+// On success Rate allocates only the returned decimal (none for a zero
+// rate); it is safe for concurrent use: the table is constant data.
 func Rate(country string, category Category, on calendar.Date) (decimal.Decimal, error) {
-	periods, ok := countryTable(country)
+	units, err := RateUnits(country, category, on)
+	if err != nil {
+		return decimal.Decimal{}, err
+	}
+	return rateFraction(units), nil
+}
+
+// RateUnits returns the VAT rate of category in country on the given day in
+// hundredths of a percent: 2100 for 21 %, 550 for 5.5 %, 2550 for 25.5 %,
+// 0 for a zero rate. It is the rate Rate returns, as an integer: Rate's
+// fraction is units / 10000. Two lookups give the same rate exactly when
+// they give the same units, so a caller can group amounts by rate, or key
+// a cache, without decimals.
+//
+// The arguments and errors are those of Rate; units is 0 whenever err is
+// not nil. RateUnits does not allocate unless it returns an error, and is
+// safe for concurrent use.
+func RateUnits(country string, category Category, on calendar.Date) (units int32, err error) {
+	table, ok := countryTable(country)
 	if !ok {
-		return decimal.Decimal{}, &UnknownCountryError{Country: country}
+		return 0, &UnknownCountryError{Country: country}
 	}
 	if !category.Valid() {
-		return decimal.Decimal{}, &UnknownCategoryError{Category: string(category)}
+		return 0, &UnknownCategoryError{Category: string(category)}
 	}
 	if !on.IsValid() {
 		_, err := calendar.NewDate(on.Year, on.Month, on.Day)
-		return decimal.Decimal{}, err
+		return 0, err
 	}
-	day := rateDateKey(on)
-	if day < rateTableStartKey {
-		return decimal.Decimal{}, newNoRateError(country, category, on, "the table starts on "+TableStart().String())
+	day := dateKey(on)
+	if day < tableStartKey {
+		return 0, newNoRateError(country, category, on, "the table starts on "+TableStart().String())
 	}
-	var text [10]byte
-	appendRateDate(text[:0], on)
-	e := findPeriod(periods(category), text[:])
-	if e.kind == periodStandard {
-		e = findPeriod(periods(Standard), text[:])
+	list := table(category)
+	p, ok := list.at(day)
+	if p.kind == kindStandard {
+		std := table(Standard)
+		p, ok = std.at(day)
 	}
-	switch e.kind {
-	case periodRate:
-		return rateFraction(e.units), nil
-	case periodUnknown:
-		return decimal.Decimal{}, newNoRateError(country, category, on, "the table does not know the rate for this period")
-	case periodLater:
-		return decimal.Decimal{}, newNoRateError(country, category, on, "the table's data for it starts on "+e.from)
+	switch {
+	case !ok && list[0].kind == kindNone:
+		return 0, newNoRateError(country, category, on, "the country has no rate for this category in the table")
+	case !ok:
+		return 0, newNoRateError(country, category, on, "the table's data for it starts on "+keyDate(list[0].from).String())
+	case p.kind == kindRate:
+		return p.units, nil
 	}
-	return decimal.Decimal{}, newNoRateError(country, category, on, "the country has no rate for this category in the table")
+	return 0, newNoRateError(country, category, on, "the table does not know the rate for this period")
 }
 
 // StandardRate returns the standard VAT rate of country on the given day;
@@ -107,14 +130,14 @@ func IsEU(country string, on calendar.Date) bool {
 	if joined == 0 {
 		return false
 	}
-	day := rateDateKey(on)
+	day := dateKey(on)
 	return day >= joined && (left == 0 || day <= left)
 }
 
 // euMembership returns the date keys of the day country joined the European
 // Communities (the EEC for the founding members) and of its last day as a
 // member, 0 when it still is; joined is 0 for a non-member.
-func euMembership(country string) (joined, left int) {
+func euMembership(country string) (joined, left int32) {
 	switch country {
 	case "BE", "DE", "FR", "IT", "LU", "NL":
 		return 1958_01_01, 0
@@ -138,159 +161,68 @@ func euMembership(country string) (joined, left int) {
 	return 0, 0
 }
 
-// rateDateKey packs a valid date into an int that sorts like the date:
+// dateKey packs a valid date into an int32 that sorts like the date:
 // 2026-03-01 is 20260301.
-func rateDateKey(d calendar.Date) int { return d.Year*10000 + int(d.Month)*100 + d.Day }
-
-// appendRateDate appends a valid date as YYYY-MM-DD without allocating.
-func appendRateDate(b []byte, d calendar.Date) []byte {
-	y, m := d.Year, int(d.Month)
-	return append(b,
-		byte('0'+y/1000), byte('0'+y/100%10), byte('0'+y/10%10), byte('0'+y%10), '-',
-		byte('0'+m/10), byte('0'+m%10), '-',
-		byte('0'+d.Day/10), byte('0'+d.Day%10))
+func dateKey(d calendar.Date) int32 {
+	return int32(d.Year)*10000 + int32(d.Month)*100 + int32(d.Day)
 }
 
-// rateFraction turns a rate in units of 0.01 % (2100 for 21 %) into the
-// fraction it stands for (0.21), with no trailing zeros in the exponent.
-func rateFraction(units int64) decimal.Decimal {
+// keyDate is the inverse of dateKey.
+func keyDate(k int32) calendar.Date {
+	return calendar.Date{Year: int(k / 10000), Month: time.Month(k / 100 % 100), Day: int(k % 100)}
+}
+
+// rateFraction turns a rate in hundredths of a percent (2100 for 21 %) into
+// the fraction it stands for (0.21), with no trailing zeros in the
+// exponent. A zero rate is the zero decimal, which allocates nothing; any
+// other rate allocates the decimal's big.Int.
+func rateFraction(units int32) decimal.Decimal {
 	if units == 0 {
-		return decimal.Zero
+		return decimal.Decimal{}
 	}
 	exp := int32(-4)
 	for units%10 == 0 {
 		units /= 10
 		exp++
 	}
-	return decimal.New(units, exp)
+	return decimal.New(int64(units), exp)
 }
 
-// The kinds of answer a table search gives.
-type periodKind uint8
+// rateKind says what a period of the table holds.
+type rateKind uint8
 
 const (
-	periodNone     periodKind = iota // the category has no period at all
-	periodLater                      // the category's first period starts after the day
-	periodRate                       // a rate: units
-	periodStandard                   // the country applies its standard rate
-	periodUnknown                    // the table does not know this period
+	kindNone     rateKind = iota // an unused slot: the list of periods ended
+	kindRate                     // a rate, in units
+	kindStandard                 // the country's standard rate on that day
+	kindUnknown                  // a period whose rate the table does not know
 )
 
-// periodEntry is the answer of findPeriod.
-type periodEntry struct {
-	kind  periodKind
-	units int64  // the rate in units of 0.01 %, for periodRate
-	from  string // the date (YYYY-MM-DD) of the first period, for periodLater
+// period is one period of a category's rate in a country: it applies from
+// its first day until the next period's first day.
+type period struct {
+	from  int32 // the first day, as a date key: 20260301 for 2026-03-01
+	units int32 // for kindRate, the rate in hundredths of a percent: 2100 for 21 %
+	kind  rateKind
 }
 
-// findPeriod returns what the list of periods "YYYY-MM-DD rate; YYYY-MM-DD
-// rate" (see rates_data.go) says about day (YYYY-MM-DD).
-func findPeriod(periods string, day []byte) periodEntry {
-	if periods == "" {
-		return periodEntry{kind: periodNone}
-	}
-	rate := ""
-	for p := periods; ; {
-		date, tok, rest, ok := nextPeriod(p)
-		if !ok {
-			// A malformed period never reaches a caller as a number; the
-			// table tests reject it.
-			return periodEntry{kind: periodUnknown}
-		}
-		if date > string(day) {
-			if rate == "" {
-				return periodEntry{kind: periodLater, from: date}
-			}
+// maxPeriods bounds how many periods one country and category can have.
+const maxPeriods = 6
+
+// periods is a category's rate history in a country: the periods in order,
+// then unused slots (kindNone). A list without periods means the table
+// does not know the category in that country.
+type periods [maxPeriods]period
+
+// at returns the period in force on day; ok is false when the list has no
+// period starting on or before day.
+func (ps *periods) at(day int32) (p period, ok bool) {
+	for i := range ps {
+		q := ps[i]
+		if q.kind == kindNone || q.from > day {
 			break
 		}
-		rate = tok
-		if rest == "" {
-			break
-		}
-		p = rest
+		p, ok = q, true
 	}
-	return parseRateToken(rate)
-}
-
-// nextPeriod splits the first period "YYYY-MM-DD rate" off a list of
-// periods separated by "; ". It checks the date's shape, not that the day
-// exists (the table tests do); rest is "" after the last period.
-func nextPeriod(p string) (date, rate, rest string, ok bool) {
-	if len(p) < 12 || p[10] != ' ' {
-		return "", "", "", false
-	}
-	date, rate = p[:10], p[11:]
-	for i := 0; i < 10; i++ {
-		c := date[i]
-		if i == 4 || i == 7 {
-			if c != '-' {
-				return "", "", "", false
-			}
-		} else if c < '0' || c > '9' {
-			return "", "", "", false
-		}
-	}
-	if i := strings.IndexByte(rate, ';'); i >= 0 {
-		rate, rest = rate[:i], rate[i+1:]
-		if len(rest) < 2 || rest[0] != ' ' {
-			return "", "", "", false
-		}
-		rest = rest[1:]
-	}
-	if rate == "" {
-		return "", "", "", false
-	}
-	return date, rate, rest, true
-}
-
-// parseRateToken interprets a rate token: "standard", "-" (unknown), or a
-// percentage with at most two decimals ("21", "5.5", "0").
-func parseRateToken(tok string) periodEntry {
-	switch tok {
-	case "standard":
-		return periodEntry{kind: periodStandard}
-	case "-":
-		return periodEntry{kind: periodUnknown}
-	}
-	units, ok := parseRatePercent(tok)
-	if !ok {
-		// A malformed rate never reaches a caller as a number; the table
-		// tests reject it.
-		return periodEntry{kind: periodUnknown}
-	}
-	return periodEntry{kind: periodRate, units: units}
-}
-
-// parseRatePercent parses a percentage with at most two decimals into units of
-// 0.01 %: "5.5" is 550, "21" is 2100.
-func parseRatePercent(s string) (int64, bool) {
-	var units int64
-	decimals := -1
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case c == '.' && decimals < 0 && i > 0 && i < len(s)-1:
-			decimals = 0
-		case c >= '0' && c <= '9':
-			if decimals >= 0 {
-				decimals++
-			}
-			units = units*10 + int64(c-'0')
-			if units > 100_00_00 {
-				return 0, false
-			}
-		default:
-			return 0, false
-		}
-	}
-	if s == "" || decimals > 2 {
-		return 0, false
-	}
-	for ; decimals < 2; decimals++ {
-		if decimals < 0 {
-			decimals = 0
-		}
-		units *= 10
-	}
-	return units, true
+	return p, ok
 }

@@ -235,10 +235,11 @@ func TestRateNoRate(t *testing.T) {
 	}{
 		{"BE", vat.Standard, "2019-12-31", "the table starts on 2020-01-01"},
 		{"BE", vat.Foodstuffs, "1999-01-01", "the table starts on 2020-01-01"},
-		{"HR", vat.Foodstuffs, "2026-01-01", "no rate for this category"},  // food split by product
+		{"HR", vat.EBooks, "2026-01-01", "no rate for this category"},      // not established
 		{"NO", vat.MedicalAids, "2026-01-01", "no rate for this category"}, // not in the table
-		{"CZ", vat.Foodstuffs, "2023-12-31", "starts on 2024-01-01"},       // history before the 2024 merge not held
+		{"MT", vat.EBooks, "2024-12-31", "starts on 2025-01-01"},           // history before 2025 not held
 		{"NO", vat.Accommodation, "2021-01-01", "does not know the rate"},  // temporary rates not held
+		{"GR", vat.EBooks, "2021-07-10", "does not know the rate"},         // 6 % from 2021-07-01 or 2021-07-18
 	}
 	for _, c := range cases {
 		t.Run(c.country+"/"+string(c.category)+"/"+c.on, func(t *testing.T) {
@@ -315,4 +316,187 @@ func TestTableStart(t *testing.T) {
 	assert.NoError(t, err)
 	_, err = vat.Rate("DE", vat.Standard, vat.TableStart().AddDays(-1))
 	assert.ErrorIs(t, err, vat.ErrNoRate)
+}
+
+// RateUnits gives the rate in hundredths of a percent, the same rate as
+// Rate, and the same errors.
+func TestRateUnits(t *testing.T) {
+	cases := []struct {
+		country  string
+		category vat.Category
+		on       string
+		units    int32
+	}{
+		{"BE", vat.Standard, "2026-01-01", 21_00},
+		{"FR", vat.Foodstuffs, "2026-01-01", 5_50},
+		{"FR", vat.ReimbursedMedicines, "2026-01-01", 2_10},
+		{"FI", vat.Standard, "2025-01-01", 25_50},
+		{"FI", vat.Foodstuffs, "2026-01-01", 13_50},
+		{"CH", vat.Standard, "2024-01-01", 8_10},
+		{"BE", vat.Newspapers, "2026-01-01", 0},
+		{"DE", vat.Medicines, "2020-07-01", 16_00}, // through the standard rate
+	}
+	for _, c := range cases {
+		on := ratesDate(t, c.on)
+		units, err := vat.RateUnits(c.country, c.category, on)
+		require.NoError(t, err)
+		assert.Equal(t, c.units, units, "%s %s %s", c.country, c.category, c.on)
+		rate, err := vat.Rate(c.country, c.category, on)
+		require.NoError(t, err)
+		assert.True(t, decimal.New(int64(units), -4).Equal(rate), "%s %s: %d units, rate %s", c.country, c.category, units, rate)
+	}
+	on := ratesDate(t, "2026-01-01")
+	for _, bad := range []struct {
+		country  string
+		category vat.Category
+		on       calendar.Date
+		want     error
+	}{
+		{"XX", vat.Standard, on, vat.ErrUnknownCountry},
+		{"BE", "food", on, vat.ErrUnknownCategory},
+		{"HR", vat.EBooks, on, vat.ErrNoRate},
+		{"BE", vat.Standard, calendar.Date{Year: 2026, Month: 2, Day: 30}, calendar.ErrInvalidDate},
+	} {
+		units, err := vat.RateUnits(bad.country, bad.category, bad.on)
+		assert.ErrorIs(t, err, bad.want)
+		assert.Zero(t, units)
+		_, rateErr := vat.Rate(bad.country, bad.category, bad.on)
+		assert.Equal(t, err, rateErr)
+	}
+}
+
+// RateUnits allocates nothing; Rate allocates only the decimal it returns,
+// nothing for a zero rate.
+func TestRateAllocations(t *testing.T) {
+	on := ratesDate(t, "2026-03-01")
+	var sink int32
+	units := testing.AllocsPerRun(100, func() {
+		u, _ := vat.RateUnits("DE", vat.Medicines, on)
+		sink += u
+	})
+	assert.Zero(t, units)
+	zero := testing.AllocsPerRun(100, func() { _, _ = vat.Rate("BE", vat.Newspapers, on) })
+	assert.Zero(t, zero)
+	rate := testing.AllocsPerRun(100, func() { _, _ = vat.Rate("BE", vat.Restaurant, on) })
+	assert.LessOrEqual(t, rate, 2.0, "the decimal's big.Int and its one-word slice")
+	assert.NotZero(t, sink)
+}
+
+// The reduced rates of the common categories in the 22 members other than
+// the detailed five, with their history since 2020 (rates_data.go cites the
+// sources): the day before and the day of each change.
+func TestRateCommonCategoriesHistory(t *testing.T) {
+	checkRates(t, []rateCase{
+		{"BG", vat.EBooks, "2020-06-30", "20"},
+		{"BG", vat.EBooks, "2020-07-01", "9"},
+		{"BG", vat.Medicines, "2026-01-01", "20"},
+		{"CY", vat.Foodstuffs, "2020-01-01", "5"},
+		{"CY", vat.Water, "2020-01-01", "5"},
+		{"CY", vat.Books, "2023-07-20", "5"},
+		{"CY", vat.Books, "2023-07-21", "3"},
+		{"CY", vat.EBooks, "2023-07-20", "19"},
+		{"CY", vat.EBooks, "2023-07-21", "3"},
+		{"CY", vat.Accommodation, "2020-06-30", "9"},
+		{"CY", vat.Accommodation, "2020-07-01", "5"},
+		{"CY", vat.Restaurant, "2021-01-10", "5"},
+		{"CY", vat.Restaurant, "2021-01-11", "9"},
+		{"CY", vat.PassengerTransport, "2026-01-01", "9"},
+		{"CZ", vat.Foodstuffs, "2020-01-01", "15"},
+		{"CZ", vat.Foodstuffs, "2023-12-31", "15"},
+		{"CZ", vat.Water, "2020-04-30", "15"},
+		{"CZ", vat.Water, "2020-05-01", "10"},
+		{"CZ", vat.Restaurant, "2020-05-01", "10"},
+		{"CZ", vat.Accommodation, "2020-06-30", "15"},
+		{"CZ", vat.Accommodation, "2020-07-01", "10"},
+		{"CZ", vat.Accommodation, "2024-01-01", "12"},
+		{"CZ", vat.EBooks, "2020-04-30", "21"},
+		{"CZ", vat.EBooks, "2020-05-01", "10"},
+		{"CZ", vat.EBooks, "2024-01-01", "0"},
+		{"CZ", vat.Books, "2023-12-31", "10"},
+		{"CZ", vat.Medicines, "2023-12-31", "10"},
+		{"CZ", vat.PassengerTransport, "2023-12-31", "10"},
+		{"GR", vat.Foodstuffs, "2020-01-01", "13"},
+		{"GR", vat.Books, "2020-01-01", "6"},
+		{"GR", vat.Medicines, "2020-01-01", "6"},
+		{"GR", vat.EBooks, "2021-06-30", "24"},
+		{"GR", vat.EBooks, "2021-07-18", "6"},
+		{"GR", vat.PassengerTransport, "2020-05-31", "24"},
+		{"GR", vat.PassengerTransport, "2020-06-01", "13"},
+		{"HR", vat.Foodstuffs, "2022-03-31", "13"},
+		{"HR", vat.Foodstuffs, "2022-04-01", "5"},
+		{"HR", vat.Water, "2020-01-01", "13"},
+		{"HR", vat.Books, "2020-01-01", "5"},
+		{"HR", vat.PassengerTransport, "2026-01-01", "25"},
+		{"HR", vat.Restaurant, "2020-01-01", "13"},
+		{"HU", vat.Foodstuffs, "2020-01-01", "5"},
+		{"HU", vat.Water, "2026-01-01", "27"},
+		{"HU", vat.PassengerTransport, "2026-01-01", "27"},
+		{"HU", vat.Accommodation, "2020-01-01", "5"},
+		{"HU", vat.EBooks, "2020-01-01", "27"},
+		{"IE", vat.Books, "2020-01-01", "0"},
+		{"LT", vat.Medicines, "2026-01-01", "21"},
+		{"LT", vat.ReimbursedMedicines, "2026-01-01", "5"},
+		{"LT", vat.Restaurant, "2021-06-30", "21"},
+		{"LT", vat.Restaurant, "2021-07-01", "9"},
+		{"LT", vat.Restaurant, "2023-12-31", "9"},
+		{"LT", vat.Restaurant, "2024-01-01", "21"},
+		{"LV", vat.Books, "2021-12-31", "12"},
+		{"LV", vat.Books, "2022-01-01", "5"},
+		{"LV", vat.EBooks, "2021-12-31", "21"},
+		{"LV", vat.EBooks, "2022-01-01", "5"},
+		{"LV", vat.Water, "2026-01-01", "21"},
+		{"LV", vat.Medicines, "2020-01-01", "12"},
+		{"LV", vat.PassengerTransport, "2020-01-01", "12"},
+		{"LV", vat.Accommodation, "2020-01-01", "12"},
+		{"MT", vat.Restaurant, "2026-01-01", "18"},
+		{"NO", vat.Water, "2025-06-30", "25"},
+		{"NO", vat.Water, "2025-07-01", "15"},
+		{"RO", vat.EBooks, "2021-12-31", "19"},
+		{"RO", vat.EBooks, "2022-01-01", "5"},
+		{"RO", vat.EBooks, "2025-08-01", "11"},
+		{"SK", vat.Foodstuffs, "2024-12-31", "20"},
+		{"SK", vat.Books, "2020-01-01", "10"},
+		{"SK", vat.EBooks, "2024-12-31", "20"},
+		{"SK", vat.EBooks, "2025-01-01", "5"},
+		{"SK", vat.Medicines, "2024-12-31", "10"},
+		{"SK", vat.Accommodation, "2020-01-01", "10"},
+		{"SK", vat.Restaurant, "2022-12-31", "20"},
+		{"SK", vat.Restaurant, "2023-01-01", "10"},
+		{"SK", vat.Restaurant, "2025-01-01", "5"},
+		{"SK", vat.Water, "2025-01-01", "23"},
+	})
+}
+
+// Every EU member has a rate for the common categories on every day since
+// the table start, except the gaps rates_data.go lists: a new gap, or a
+// closed one, has to change this list.
+func TestRateCommonCategoriesCoverage(t *testing.T) {
+	common := []vat.Category{vat.Foodstuffs, vat.Books, vat.EBooks, vat.Medicines,
+		vat.PassengerTransport, vat.Accommodation, vat.Restaurant, vat.Water}
+	gaps := map[string]bool{"HR/ebooks": true, "IE/water": true, "LT/water": true, "RO/passenger_transport": true}
+	late := map[string]string{"EE/ebooks": "2020-05-01", "MT/ebooks": "2025-01-01", "PT/ebooks": "2025-01-01"}
+	on := ratesDate(t, "2026-01-01")
+	for _, country := range vat.Countries() {
+		if !vat.IsEU(country, on) {
+			continue
+		}
+		for _, c := range common {
+			key := country + "/" + string(c)
+			first := vat.TableStart()
+			if d, ok := late[key]; ok {
+				first = ratesDate(t, d)
+			}
+			for _, day := range []calendar.Date{first, ratesDate(t, "2022-06-15"), on} {
+				if day.Before(first) {
+					continue
+				}
+				_, err := vat.Rate(country, c, day)
+				if gaps[key] {
+					assert.ErrorIs(t, err, vat.ErrNoRate, "%s on %s: listed as a gap", key, day)
+				} else {
+					assert.NoError(t, err, "%s on %s", key, day)
+				}
+			}
+		}
+	}
 }
