@@ -42,7 +42,8 @@ func Calculate(doc Document, p Policy) (Result, error) {
 	if err := c.resolveRates(); err != nil {
 		return Result{}, err
 	}
-	if err := c.discount(); err != nil {
+	discounts, applied, err := c.discount()
+	if err != nil {
 		return Result{}, err
 	}
 	if err := c.splitShipping(); err != nil {
@@ -51,7 +52,8 @@ func Calculate(doc Document, p Policy) (Result, error) {
 	if err := c.tax(); err != nil {
 		return Result{}, err
 	}
-	return c.result()
+	a := assembly{items: c.items, groups: c.groups, rates: c.rates, netBasis: c.netBasis}
+	return a.result(doc, discounts, applied)
 }
 
 // calc is the working state of one Calculate call. Its slices start on
@@ -73,10 +75,6 @@ type calc struct {
 	known   []knownRate
 	weights []int64       // scratch, reused
 	parts   []money.Money // scratch, reused
-	// discounts[i*len(doc.Discounts)+k] is discount k's share of line i,
-	// so each line's shares are a window of one array; applied, after
-	// them in the same array, is what each discount took in all.
-	discounts, applied []AllocatedDiscount
 }
 
 // buffers back calc's slices for documents of up to 16 lines and 4 rates;
@@ -144,8 +142,6 @@ type knownRate struct {
 }
 
 func (c *calc) zero() money.Money { return money.Zero(c.doc.Currency) }
-
-func (c *calc) zeroAmounts() Amounts { return Amounts{c.zero(), c.zero(), c.zero()} }
 
 // check validates the document and decides the basis.
 func (c *calc) check() error {
@@ -321,44 +317,44 @@ func (c *calc) keep(weights []int64, parts []money.Money) { c.weights, c.parts =
 
 // discount allocates the document discounts to the lines, each in
 // proportion to what the discounts before it left of the lines.
-func (c *calc) discount() error {
+// discounts[i*len(doc.Discounts)+k] is discount k's share of line i, so each
+// line's shares are a window of one array; applied, after them in the same
+// array, is what each discount took in all (pricing.md: discounts stop at
+// zero, so it may be less than asked). Both go to the Result.
+func (c *calc) discount() (discounts, applied []AllocatedDiscount, err error) {
 	d := c.doc
-	n := len(d.Lines)
-	if len(d.Discounts) == 0 {
-		return nil
+	n, nd := len(d.Lines), len(d.Discounts)
+	if nd == 0 {
+		return nil, nil, nil
 	}
-	c.discounts = make([]AllocatedDiscount, n*len(d.Discounts)+len(d.Discounts))
-	c.applied = c.discounts[n*len(d.Discounts):]
+	all := make([]AllocatedDiscount, n*nd+nd)
+	discounts, applied = all[:n*nd:n*nd], all[n*nd:]
 	for k, dis := range d.Discounts {
 		weights, parts := c.scratch()
 		left := c.zero()
 		for _, it := range c.items {
 			weights = append(weights, it.value.Minor())
-			var err error
 			if left, err = left.Add(it.value); err != nil {
-				return err
+				return nil, nil, err
 			}
 		}
-		// pricing.md: discounts stop at zero. What the goods cannot absorb
-		// is not applied.
-		applied := dis.Amount
-		if applied.Minor() > left.Minor() {
-			applied = left
+		took := dis.Amount
+		if took.Minor() > left.Minor() {
+			took = left
 		}
-		c.applied[k] = AllocatedDiscount{ID: dis.ID, Amount: applied}
-		parts, err := c.allocate(parts, applied, weights)
-		if err != nil {
-			return err
+		applied[k] = AllocatedDiscount{ID: dis.ID, Amount: took}
+		if parts, err = c.allocate(parts, took, weights); err != nil {
+			return nil, nil, err
 		}
 		for i, part := range parts {
-			c.discounts[i*len(d.Discounts)+k] = AllocatedDiscount{ID: dis.ID, Amount: part}
+			discounts[i*nd+k] = AllocatedDiscount{ID: dis.ID, Amount: part}
 			if c.items[i].value, err = c.items[i].value.Sub(part); err != nil {
-				return err
+				return nil, nil, err
 			}
 		}
 		c.keep(weights, parts)
 	}
-	return nil
+	return discounts, applied, nil
 }
 
 // allocate appends the parts of m over weights to parts; a zero m, which
@@ -524,9 +520,10 @@ func (c *calc) taxPerRate(r int) error {
 	return nil
 }
 
-// netGross returns an item's net and gross once its VAT is known.
-func (c *calc) netGross(it item) (net, gross money.Money, err error) {
-	if c.netBasis {
+// netGross returns an item's net and gross once its VAT is known: on the
+// net basis the VAT adds to the base, on the gross basis it is inside it.
+func netGross(it item, netBasis bool) (net, gross money.Money, err error) {
+	if netBasis {
 		gross, err = it.base.Add(it.vat)
 		return it.base, gross, err
 	}
@@ -534,39 +531,52 @@ func (c *calc) netGross(it item) (net, gross money.Money, err error) {
 	return net, it.base, err
 }
 
+// assembly is the part of the working state the Result is built from.
+type assembly struct {
+	items    []item
+	groups   []group
+	rates    []keyed
+	netBasis bool
+}
+
 // result assembles the Result and its sums.
-func (c *calc) result() (Result, error) {
-	d := c.doc
-	n, nr := len(d.Lines), len(c.rates)
+func (a assembly) result(d Document, discounts, applied []AllocatedDiscount) (Result, error) {
+	zero := money.Zero(d.Currency)
+	zeros := Amounts{zero, zero, zero}
+	n, nr := len(d.Lines), len(a.rates)
 	res := Result{Treatment: d.Treatment, Lines: make([]LineResult, n)}
 	// One array holds the VAT lines and, after them, the shipping split.
 	totals := make([]RateTotal, 2*nr)
-	for r, rt := range c.rates {
-		totals[r] = RateTotal{Rate: rt.rate, Amounts: c.zeroAmounts()}
+	for r, rt := range a.rates {
+		totals[r] = RateTotal{Rate: rt.rate, Amounts: zeros}
 		totals[nr+r] = totals[r]
 	}
 	byRate, shipping := totals[:nr:nr], totals[nr:]
-	for _, it := range c.items {
-		net, gross, err := c.netGross(it)
+	k := len(d.Discounts)
+	for _, it := range a.items {
+		net, gross, err := netGross(it, a.netBasis)
 		if err != nil {
 			return Result{}, err
 		}
-		r := c.groups[it.group].rate
-		a := Amounts{Net: net, VAT: it.vat, Gross: gross}
-		if err = byRate[r].add(a); err != nil {
+		r := a.groups[it.group].rate
+		amounts := Amounts{Net: net, VAT: it.vat, Gross: gross}
+		if err = byRate[r].add(amounts); err != nil {
 			return Result{}, err
 		}
 		if it.line < 0 {
-			if err = shipping[r].add(a); err != nil {
+			if err = shipping[r].add(amounts); err != nil {
 				return Result{}, err
 			}
 			continue
 		}
 		lr := &res.Lines[it.line]
-		lr.ID, lr.Rate, lr.Amount, lr.Discounts = d.Lines[it.line].ID, c.rates[r].rate, it.amount, c.lineDiscounts(it.line)
+		lr.ID, lr.Rate, lr.Amount = d.Lines[it.line].ID, a.rates[r].rate, it.amount
 		lr.Net, lr.VAT, lr.Gross = net, it.vat, gross
+		if k > 0 { // the line's shares are a window of one array
+			lr.Discounts = discounts[it.line*k : (it.line+1)*k : (it.line+1)*k]
+		}
 	}
-	res.Shipping = ShippingResult{Amounts: c.zeroAmounts()}
+	res.Shipping = ShippingResult{Amounts: zeros}
 	split := shipping[:0]
 	for _, s := range shipping {
 		if s.Gross.IsZero() && s.Net.IsZero() {
@@ -581,16 +591,16 @@ func (c *calc) result() (Result, error) {
 		res.Shipping.Split = split
 	}
 	res.VAT = byRate
-	res.Totals = Totals{Amounts: c.zeroAmounts(), Discount: c.zero()}
+	res.Totals = Totals{Amounts: zeros, Discount: zero}
 	for _, rt := range byRate {
 		if err := res.Totals.add(rt.Amounts); err != nil {
 			return Result{}, err
 		}
 	}
-	if len(c.applied) > 0 {
-		res.Discounts = c.applied
+	if len(applied) > 0 {
+		res.Discounts = applied
 	}
-	for _, dis := range c.applied {
+	for _, dis := range applied {
 		var err error
 		if res.Totals.Discount, err = res.Totals.Discount.Add(dis.Amount); err != nil {
 			return Result{}, err
@@ -600,13 +610,4 @@ func (c *calc) result() (Result, error) {
 	slices.SortFunc(res.VAT, byAscendingRate)
 	slices.SortFunc(res.Shipping.Split, byAscendingRate)
 	return res, nil
-}
-
-// lineDiscounts returns line i's shares of the document discounts.
-func (c *calc) lineDiscounts(i int) []AllocatedDiscount {
-	k := len(c.doc.Discounts)
-	if k == 0 {
-		return nil
-	}
-	return c.discounts[i*k : (i+1)*k : (i+1)*k]
 }
