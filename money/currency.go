@@ -18,13 +18,13 @@ type Currency struct {
 }
 
 // ParseCurrency returns the currency with the given three-letter ISO 4217
-// code. Lower-case letters are accepted ("eur"). "XXX" (no currency) and codes
-// CLDR does not know give an *UnknownCurrencyError. Withdrawn codes that CLDR
+// code. Lower-case letters are accepted ("eur"). ISO 4217's code for "no
+// currency" and codes CLDR does not know give an *UnknownCurrencyError. Withdrawn codes that CLDR
 // keeps (BEF, DEM) are accepted, so old ledgers still read; a shop that takes
 // a currency from its customers checks it against its own list.
 func ParseCurrency(code string) (Currency, error) {
 	u, err := currency.ParseISO(code)
-	if err != nil || u == currency.XXX {
+	if err != nil || u == (currency.Unit{}) { // the zero Unit is the no-currency code
 		return Currency{}, &UnknownCurrencyError{Code: code}
 	}
 	return Currency{unit: u}, nil
@@ -47,7 +47,7 @@ func (c Currency) String() string {
 }
 
 // IsZero reports whether c is the zero Currency.
-func (c Currency) IsZero() bool { return c.unit == currency.XXX }
+func (c Currency) IsZero() bool { return c.unit == currency.Unit{} }
 
 // Digits returns the number of minor-unit digits ISO 4217 gives the
 // currency: 2 for EUR, 0 for JPY, 3 for KWD. The zero Currency has 0 digits.
