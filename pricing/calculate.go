@@ -34,7 +34,7 @@ func Calculate(doc Document, p Policy) (Result, error) {
 		return Result{}, err
 	}
 	b := new(buffers) // one allocation for a typical document's working space
-	c := &calc{doc: doc, p: p, items: b.items[:0], groups: b.groups[:0], rates: b.rates[:0], known: b.known[:0],
+	c := &calc{doc: doc, p: p, items: b.items[:0], groups: b.groups[:0], rates: b.rates[:0], byCategory: b.byCategory[:0],
 		weights: b.weights[:0], parts: b.parts[:0]}
 	if err := c.check(); err != nil {
 		return Result{}, err
@@ -69,23 +69,24 @@ type calc struct {
 	// to reach the net basis.
 	stripPriceVAT bool
 
-	items   []item // the lines, then one shipping part per group
-	groups  []group
-	rates   []keyed // the applied rates
-	known   []knownRate
-	weights []int64       // scratch, reused
-	parts   []money.Money // scratch, reused
+	items  []item // the lines, then one shipping part per group
+	groups []group
+	rates  []keyed // the applied rates
+	// byCategory caches each category's group.
+	byCategory []categoryGroup
+	weights    []int64       // scratch, reused
+	parts      []money.Money // scratch, reused
 }
 
 // buffers back calc's slices for documents of up to 16 lines and 4 rates;
 // larger documents grow them as usual.
 type buffers struct {
-	items   [16]item
-	groups  [4]group
-	rates   [4]keyed
-	known   [4]knownRate
-	weights [16]int64
-	parts   [16]money.Money
+	items      [16]item
+	groups     [4]group
+	rates      [4]keyed
+	byCategory [4]categoryGroup
+	weights    [16]int64
+	parts      [16]money.Money
 }
 
 // item is a line or a shipping part.
@@ -131,14 +132,6 @@ func keyOf(d decimal.Decimal) rateKey {
 		coef, exp = coef/10, exp+1
 	}
 	return rateKey{coef: coef, exp: exp}
-}
-
-// knownRate is a rate already looked up for this document, with its key.
-type knownRate struct {
-	country  string
-	category vat.Category
-	rate     decimal.Decimal
-	key      rateKey
 }
 
 func (c *calc) zero() money.Money { return money.Zero(c.doc.Currency) }
@@ -220,23 +213,51 @@ func (c *calc) resolveRates() error {
 	d := c.doc
 	for i := range d.Lines {
 		l := &d.Lines[i]
-		applied, err := c.appliedRate(l)
+		g, err := c.lineGroup(l)
 		if err != nil {
 			return fmt.Errorf("lines[%d]: %w", i, err)
-		}
-		priceRate := applied
-		if c.stripPriceVAT {
-			if priceRate, err = c.priceRate(l); err != nil {
-				return fmt.Errorf("lines[%d]: %w", i, err)
-			}
 		}
 		amount, err := money.FromUnitPrice(l.UnitPrice, l.Quantity, d.Currency, c.p.Mode)
 		if err != nil {
 			return fmt.Errorf("lines[%d]: %w", i, err)
 		}
-		c.items = append(c.items, item{line: i, group: c.groupOf(applied, priceRate), amount: amount, value: amount})
+		c.items = append(c.items, item{line: i, group: g, amount: amount, value: amount})
 	}
 	return nil
+}
+
+// lineGroup returns the group of a line's applied and price rates. Within
+// a document both depend on the category alone, so each category is looked
+// up once.
+func (c *calc) lineGroup(l *Line) (int, error) {
+	if !l.Rate.Valid {
+		for _, cg := range c.byCategory {
+			if cg.category == l.Category {
+				return cg.group, nil
+			}
+		}
+	}
+	applied, err := c.appliedRate(l)
+	if err != nil {
+		return 0, err
+	}
+	priceRate := applied
+	if c.stripPriceVAT {
+		if priceRate, err = c.priceRate(l); err != nil {
+			return 0, err
+		}
+	}
+	g := c.groupOf(applied, priceRate)
+	if !l.Rate.Valid {
+		c.byCategory = append(c.byCategory, categoryGroup{l.Category, g})
+	}
+	return g, nil
+}
+
+// categoryGroup remembers the group of a category's lines.
+type categoryGroup struct {
+	category vat.Category
+	group    int
 }
 
 // keyed is a rate with its key.
@@ -277,20 +298,13 @@ func (c *calc) priceCountry() string {
 	return c.doc.PriceCountry
 }
 
-// lookup asks the vat table once per country and category.
+// lookup asks the vat table for a rate.
 func (c *calc) lookup(country string, cat vat.Category) (keyed, error) {
-	for _, k := range c.known {
-		if k.category == cat && k.country == country {
-			return keyed{k.rate, k.key}, nil
-		}
-	}
 	r, err := vat.Rate(country, cat, c.doc.Date)
 	if err != nil {
 		return keyed{}, err
 	}
-	k := knownRate{country, cat, r, keyOf(r)}
-	c.known = append(c.known, k)
-	return keyed{k.rate, k.key}, nil
+	return keyed{r, keyOf(r)}, nil
 }
 
 // groupOf returns the index of the (applied, priceRate) group, adding it.
