@@ -68,14 +68,14 @@ package vat
 // # Not verified, not known
 //
 // Values marked "unverified" in a comment could not be checked against a
-// second source. A period that starts after 2020-01-01 without a change
-// of rate (EE, MT and PT e-books) carries the first value the table could
-// establish: the table does not claim to know the earlier history, so Rate
-// answers ErrNoRate before it; a kindUnknown period marks days whose rate
-// the sources leave open (GR e-books in July 2021, the NO cuts of
-// 2020-2021). A category left out of a country is one the table does not
-// know, not one the country taxes at the standard rate: HR e-books, IE
-// and LT water, RO passenger transport among the common categories.
+// second source. A list whose first period starts after 2020-01-01 would
+// mark a history the table does not claim to know (Rate answers ErrNoRate
+// before it); no category has one now, the EE, MT and PT e-book histories
+// having been established. A kindUnknown period marks days whose
+// rate the sources leave open: GR e-books from 2021-07-01 to 2021-07-17.
+// A category left out of a country is one the table does not know, not one
+// the country taxes at the standard rate: HR e-books and IE water among the
+// common categories (see the comments at ratesHR and ratesIE).
 //
 // # Categories that straddle rates
 //
@@ -639,6 +639,10 @@ func ratesDK(c Category) periods {
 }
 
 // Estonia. Reduced rates 9 % and, for accommodation from 2025, 13 %.
+// E-books and other e-publications moved from the standard rate to 9 % on
+// 2020-05-01 (VAT Calc, "Estonia VAT e-book VAT cut", 2020; Numeri, "Reduced
+// VAT rate for e-publications"); until then they were at the standard 20 %
+// (Ministry of Culture, on the draft law, ERR, 2020).
 func ratesEE(c Category) periods {
 	switch c {
 	case Standard:
@@ -654,7 +658,7 @@ func ratesEE(c Category) periods {
 	case Books:
 		return periods{{2020_01_01, 9_00, kindRate}}
 	case EBooks:
-		return periods{{2020_05_01, 9_00, kindRate}} // unverified before 2020-05-01
+		return periods{{2020_01_01, 0, kindStandard}, {2020_05_01, 9_00, kindRate}}
 	case Medicines:
 		return periods{{2020_01_01, 9_00, kindRate}}
 	case PassengerTransport:
@@ -820,6 +824,17 @@ func ratesGR(c Category) periods {
 // 2022-03-31 and 5 % from 2022-04-01 (VAT Act amendment gazetted on
 // 2022-03-30, Bloomberg Tax; CMS, April 2022). Bread and milk were at 5 %
 // throughout, most processed food is at 25 %.
+//
+// E-books are not in the table yet. The 5 % for books of professional,
+// scientific, artistic, cultural and educational content covered only
+// physical media until 2018 (Tax Administration opinion on e-textbooks,
+// RRiF, 2014) and electronic publications from 2019-01-01 (Accordance VAT,
+// "Changes to VAT Legislation from 1st January 2019"); the text in force
+// from 2022-04-01 excludes books "consisting wholly or mainly of video or
+// music content", the Directive's wording for e-publications (Nautical
+// Consulting, April 2022). That is one source for the date; and
+// ExampleRate_errors shows HR e-books as a category the table does not
+// hold, so entering {2020_01_01, 5_00} has to change that example too.
 func ratesHR(c Category) periods {
 	switch c {
 	case Standard:
@@ -874,6 +889,13 @@ func ratesHU(c Category) periods {
 // Ireland. Standard 21 % from 2020-09-01 to 2021-02-28; the 9 % hospitality
 // rate from 2020-11-01 to 2023-08-31, and for food-led hospitality again
 // from 2026-07-01 (Budget 2026).
+//
+// Water is not in the table. Mains water was supplied by local
+// authorities, which charged no VAT on it, until Irish Water (Uisce
+// Éireann) took it over in 2014-2015; its VAT treatment was then left open
+// (RTÉ and Irish Independent, 2013-09-13), and no source found since states
+// it, so the table does not record an exempt 0. Bottled water is
+// NonAlcoholicDrinks, not Water.
 func ratesIE(c Category) periods {
 	switch c {
 	case Standard:
@@ -945,6 +967,14 @@ func ratesLT(c Category) periods {
 	case Standard:
 		return periods{{2020_01_01, 21_00, kindRate}}
 	case Foodstuffs:
+		return periods{{2020_01_01, 0, kindStandard}}
+	case Water:
+		// Drinking water supply is billed at 21 % (tariffs "su 21 % PVM" of
+		// Ukmergės vandenys, 2021-03-01, and Šiaulių vandenys, 2025). The
+		// 9 % that TEDB 2025 and Marosa give for water supply is the rate
+		// of hot water supplied to dwellings and of cold water for
+		// preparing it, with heating (Tolley, Appendix 28D), not of tap
+		// water.
 		return periods{{2020_01_01, 0, kindStandard}}
 	case Books:
 		return periods{{2020_01_01, 9_00, kindRate}, {2026_01_01, 5_00, kindRate}}
@@ -1019,7 +1049,10 @@ func ratesMT(c Category) periods {
 	case Books:
 		return periods{{2020_01_01, 5_00, kindRate}}
 	case EBooks:
-		return periods{{2025_01_01, 5_00, kindRate}} // TEDB 2025, unverified before
+		// 5 % since 2019-01-01, 18 % before (Accordance VAT, "Digital Books
+		// to Enjoy Same 5% Reduced VAT Rate as Printed Cousins from 2019";
+		// Avalara VATlive, 2018-11-04).
+		return periods{{2020_01_01, 5_00, kindRate}}
 	case Medicines:
 		return periods{{2020_01_01, 0, kindRate}}
 	case PassengerTransport:
@@ -1034,8 +1067,16 @@ func ratesMT(c Category) periods {
 	return periods{}
 }
 
-// Norway (non-EU). The 12 % rate was lowered temporarily between 2020-04-01
-// and 2021-09-30 (8 %, then 6 %); the periods are not in the table.
+// Norway (non-EU). The 12 % rate (passenger transport, accommodation,
+// public broadcasting, admission to cinemas, museums, amusement parks and
+// large sporting events) was 6 % from 2020-04-01 to 2021-09-30, and 12 %
+// again from 2021-10-01 (Ministry of Finance press release "Forlenger
+// midlertidig reduksjon i lav merverdiavgiftssats", May 2021; Sticos, 2020).
+// The Storting first voted 8 % on 2020-03-21 (its decision, as recorded by
+// Holder de ord), then 7 %, then 6 %, all before 2020-04-01 (Avalara
+// VATlive, 2020), so only 6 % was ever in force.
+// The end date moved from 2020-10-31 to 2020-12-31, 2021-06-30 and then
+// 2021-09-30 (VATupdate, 2020-10-21 and 2021-05-24).
 func ratesNO(c Category) periods {
 	switch c {
 	case Standard:
@@ -1057,13 +1098,13 @@ func ratesNO(c Category) periods {
 	case PassengerTransport:
 		return periods{
 			{2020_01_01, 12_00, kindRate},
-			{2020_04_01, 0, kindUnknown},
+			{2020_04_01, 6_00, kindRate},
 			{2021_10_01, 12_00, kindRate},
 		}
 	case Accommodation:
 		return periods{
 			{2020_01_01, 12_00, kindRate},
-			{2020_04_01, 0, kindUnknown},
+			{2020_04_01, 6_00, kindRate},
 			{2021_10_01, 12_00, kindRate},
 		}
 	case Restaurant:
@@ -1117,7 +1158,12 @@ func ratesPT(c Category) periods {
 	case Books:
 		return periods{{2020_01_01, 6_00, kindRate}}
 	case EBooks:
-		return periods{{2025_01_01, 6_00, kindRate}} // TEDB 2025, unverified before
+		// Since 2019-01-01: the State Budget Law 2019 (Lei 71/2018, art.
+		// 270) extended item 2.1 of List I of the CIVA to books "em todos os
+		// suportes físicos ou por via eletrónica"; the tax authority
+		// confirmed 6 % for e-books and audiobooks in a binding ruling
+		// (Lusa, 2021-08-24).
+		return periods{{2020_01_01, 6_00, kindRate}}
 	case Medicines:
 		return periods{{2020_01_01, 6_00, kindRate}}
 	case PassengerTransport:
@@ -1151,6 +1197,15 @@ func ratesRO(c Category) periods {
 		}
 	case Medicines:
 		return periods{{2020_01_01, 9_00, kindRate}, {2025_08_01, 11_00, kindRate}}
+	case PassengerTransport:
+		// No reduced rate for passenger transport in general (PwC, Romania
+		// corporate other taxes, 2023; Avalara VATlive, Romanian VAT rates;
+		// the TEDB 2025 extract has no passenger transport entry for RO).
+		// Only transport for tourism or leisure (vintage steam trains,
+		// cable cars and ski lifts, animal-drawn vehicles, boats) has been
+		// at 5 % since 2019-01-13 (Law 13/2019; PwC Romania, January 2019),
+		// 11 % from 2025-08-01; international transport is exempt.
+		return periods{{2020_01_01, 0, kindStandard}}
 	case Accommodation:
 		return periods{
 			{2020_01_01, 5_00, kindRate},

@@ -236,9 +236,8 @@ func TestRateNoRate(t *testing.T) {
 		{"BE", vat.Standard, "2019-12-31", "the table starts on 2020-01-01"},
 		{"BE", vat.Foodstuffs, "1999-01-01", "the table starts on 2020-01-01"},
 		{"HR", vat.EBooks, "2026-01-01", "no rate for this category"},      // not established
+		{"IE", vat.Water, "2026-01-01", "no rate for this category"},       // treatment not established
 		{"NO", vat.MedicalAids, "2026-01-01", "no rate for this category"}, // not in the table
-		{"MT", vat.EBooks, "2024-12-31", "starts on 2025-01-01"},           // history before 2025 not held
-		{"NO", vat.Accommodation, "2021-01-01", "does not know the rate"},  // temporary rates not held
 		{"GR", vat.EBooks, "2021-07-10", "does not know the rate"},         // 6 % from 2021-07-01 or 2021-07-18
 	}
 	for _, c := range cases {
@@ -415,6 +414,10 @@ func TestRateCommonCategoriesHistory(t *testing.T) {
 		{"CZ", vat.Books, "2023-12-31", "10"},
 		{"CZ", vat.Medicines, "2023-12-31", "10"},
 		{"CZ", vat.PassengerTransport, "2023-12-31", "10"},
+		{"EE", vat.EBooks, "2020-01-01", "20"},
+		{"EE", vat.EBooks, "2020-04-30", "20"},
+		{"EE", vat.EBooks, "2020-05-01", "9"},
+		{"EE", vat.EBooks, "2025-07-01", "9"},
 		{"GR", vat.Foodstuffs, "2020-01-01", "13"},
 		{"GR", vat.Books, "2020-01-01", "6"},
 		{"GR", vat.Medicines, "2020-01-01", "6"},
@@ -435,6 +438,8 @@ func TestRateCommonCategoriesHistory(t *testing.T) {
 		{"HU", vat.EBooks, "2020-01-01", "27"},
 		{"IE", vat.Books, "2020-01-01", "0"},
 		{"LT", vat.Medicines, "2026-01-01", "21"},
+		{"LT", vat.Water, "2020-01-01", "21"},
+		{"LT", vat.Water, "2026-01-01", "21"},
 		{"LT", vat.ReimbursedMedicines, "2026-01-01", "5"},
 		{"LT", vat.Restaurant, "2021-06-30", "21"},
 		{"LT", vat.Restaurant, "2021-07-01", "9"},
@@ -449,11 +454,27 @@ func TestRateCommonCategoriesHistory(t *testing.T) {
 		{"LV", vat.PassengerTransport, "2020-01-01", "12"},
 		{"LV", vat.Accommodation, "2020-01-01", "12"},
 		{"MT", vat.Restaurant, "2026-01-01", "18"},
+		{"MT", vat.EBooks, "2020-01-01", "5"},
+		{"MT", vat.EBooks, "2026-01-01", "5"},
 		{"NO", vat.Water, "2025-06-30", "25"},
 		{"NO", vat.Water, "2025-07-01", "15"},
+		{"NO", vat.PassengerTransport, "2020-03-31", "12"},
+		{"NO", vat.PassengerTransport, "2020-04-01", "6"},
+		{"NO", vat.PassengerTransport, "2021-09-30", "6"},
+		{"NO", vat.PassengerTransport, "2021-10-01", "12"},
+		{"NO", vat.Accommodation, "2020-03-31", "12"},
+		{"NO", vat.Accommodation, "2020-04-01", "6"},
+		{"NO", vat.Accommodation, "2021-01-01", "6"},
+		{"NO", vat.Accommodation, "2021-09-30", "6"},
+		{"NO", vat.Accommodation, "2021-10-01", "12"},
+		{"PT", vat.EBooks, "2020-01-01", "6"},
+		{"PT", vat.EBooks, "2026-01-01", "6"},
 		{"RO", vat.EBooks, "2021-12-31", "19"},
 		{"RO", vat.EBooks, "2022-01-01", "5"},
 		{"RO", vat.EBooks, "2025-08-01", "11"},
+		{"RO", vat.PassengerTransport, "2020-01-01", "19"},
+		{"RO", vat.PassengerTransport, "2025-07-31", "19"},
+		{"RO", vat.PassengerTransport, "2025-08-01", "21"},
 		{"SK", vat.Foodstuffs, "2024-12-31", "20"},
 		{"SK", vat.Books, "2020-01-01", "10"},
 		{"SK", vat.EBooks, "2024-12-31", "20"},
@@ -473,8 +494,8 @@ func TestRateCommonCategoriesHistory(t *testing.T) {
 func TestRateCommonCategoriesCoverage(t *testing.T) {
 	common := []vat.Category{vat.Foodstuffs, vat.Books, vat.EBooks, vat.Medicines,
 		vat.PassengerTransport, vat.Accommodation, vat.Restaurant, vat.Water}
-	gaps := map[string]bool{"HR/ebooks": true, "IE/water": true, "LT/water": true, "RO/passenger_transport": true}
-	late := map[string]string{"EE/ebooks": "2020-05-01", "MT/ebooks": "2025-01-01", "PT/ebooks": "2025-01-01"}
+	gaps := map[string]bool{"HR/ebooks": true, "IE/water": true}
+	late := map[string]string{} // categories whose data starts after the table start: none now
 	on := ratesDate(t, "2026-01-01")
 	for _, country := range vat.Countries() {
 		if !vat.IsEU(country, on) {
