@@ -3,6 +3,8 @@ package pricing
 import (
 	"fmt"
 	"slices"
+	"strconv"
+	"strings"
 
 	"github.com/shopspring/decimal"
 
@@ -20,7 +22,9 @@ import (
 // shipping charge is split across the lines' VAT rates in proportion to the
 // goods' values after discounts. When prices include VAT but the net is
 // what counts (a zero-rated sale, or KeepNet across borders), the VAT of
-// the price country is taken out first. Then VAT is computed per rate on
+// the price country is taken out first, of each line and shipping part on
+// its own (the rounding policy applies to the VAT charged, not to this
+// conversion). Then VAT is computed per rate on
 // the total and allocated back to the lines and shipping parts
 // (RoundPerRate), or per line (RoundPerLine), always as the VAT inside a
 // gross amount or on top of a net one: a gross is never rebuilt from a
@@ -117,17 +121,36 @@ type rateKey struct {
 
 func keyOf(d decimal.Decimal) rateKey {
 	if d.NumDigits() > 18 {
-		// Drop trailing zeros first: 0.21 written with 20 decimals is 0.21.
-		canonical := decimal.RequireFromString(d.String())
-		if canonical.NumDigits() > 18 {
-			return rateKey{big: canonical.String()}
-		}
-		d = canonical
+		return keyOfText(d.String())
 	}
 	coef, exp := d.CoefficientInt64(), d.Exponent()
 	if coef == 0 {
 		return rateKey{}
 	}
+	for coef%10 == 0 {
+		coef, exp = coef/10, exp+1
+	}
+	return rateKey{coef: coef, exp: exp}
+}
+
+// keyOfText keys a rate with a long coefficient from its canonical text,
+// which has no trailing zeros: "0.21" written with twenty decimals keys as
+// 0.21 does, and a rate that really needs more than 18 digits keys by its
+// text.
+func keyOfText(text string) rateKey {
+	intPart, frac, _ := strings.Cut(text, ".")
+	digits := strings.TrimLeft(intPart+frac, "-0")
+	if len(digits) > 18 {
+		return rateKey{big: text}
+	}
+	coef, err := strconv.ParseInt(digits, 10, 64)
+	if err != nil || coef == 0 {
+		return rateKey{big: text}
+	}
+	if strings.HasPrefix(text, "-") {
+		coef = -coef
+	}
+	exp := -int32(len(frac))
 	for coef%10 == 0 {
 		coef, exp = coef/10, exp+1
 	}
@@ -152,7 +175,7 @@ func (c *calc) check() error {
 	if !t.ZeroRated() && d.Treatment.Country == "" {
 		return docErr("treatment.country", "%v needs the country whose rates apply", t)
 	}
-	if t.ZeroRated() && d.Treatment.LegalMention == "" {
+	if t.ZeroRated() && strings.TrimSpace(d.Treatment.LegalMention) == "" {
 		return docErr("treatment.legal_mention", "a zero-rated invoice must print its legal mention; take the Decision from vat.Due")
 	}
 	for i := range d.Lines {
@@ -353,7 +376,10 @@ func (c *calc) discount() (discounts, applied []AllocatedDiscount, err error) {
 			}
 		}
 		took := dis.Amount
-		if took.Minor() > left.Minor() {
+		switch {
+		case took.IsZero():
+			took = c.zero() // a zero discount may come without a currency
+		case took.Minor() > left.Minor():
 			took = left
 		}
 		applied[k] = AllocatedDiscount{ID: dis.ID, Amount: took}
@@ -386,8 +412,9 @@ func (c *calc) allocate(parts []money.Money, m money.Money, weights []int64) ([]
 // splitShipping splits the shipping charge across the groups in proportion
 // to the goods' values after discounts, or their amounts before discounts
 // when everything was discounted to zero, and adds a shipping item per
-// group. When the goods are all free, a single rate takes the whole charge;
-// across several rates there is no proportion to follow, and that is an
+// group. When the goods are all free, a single applied rate takes the
+// whole charge (split evenly over the price rates it gathers); across
+// several applied rates there is no proportion to follow, and that is an
 // error.
 func (c *calc) splitShipping() error {
 	s := c.doc.Shipping
@@ -402,8 +429,10 @@ func (c *calc) splitShipping() error {
 	switch {
 	case err != nil:
 		return err
-	case allZero(weights) && len(weights) == 1:
-		weights[0] = 1
+	case allZero(weights) && len(c.rates) == 1:
+		for g := range weights { // one rate: split evenly over its groups
+			weights[g] = 1
+		}
 	case allZero(weights):
 		return docErr("shipping", "the goods are all free and have several VAT rates, so the charge has no proportion to follow")
 	}

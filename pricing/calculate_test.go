@@ -583,3 +583,70 @@ func TestLargeDocuments(t *testing.T) {
 		assert.Len(t, res.Shipping.Split, 10)
 	}
 }
+
+// Shipping follows the goods' values after discounts, not before: a
+// discount that empties the 6 % line moves all shipping to 21 %.
+func TestShippingAfterDiscountsNotBefore(t *testing.T) {
+	d := doc(t, line("a", "1", "1.00", vat.Standard), line("b", "1", "0.01", vat.Books))
+	d.Discounts = []pricing.Discount{{ID: "D", Amount: eur(t, "0.99")}}
+	d.Shipping = eur(t, "1.00")
+	res := calculate(t, d, pricing.DefaultPolicy())
+	require.Len(t, res.Shipping.Split, 1)
+	assert.True(t, res.Shipping.Split[0].Rate.Equal(dec("0.21")))
+	assert.Equal(t, eur(t, "1.00"), res.Shipping.Split[0].Gross)
+}
+
+// Taking the price country's VAT out of a gross price rounds with the
+// policy's mode: 1.03 at 21 % holds 0.17876 of VAT.
+func TestStrippingPriceVATRoundsWithTheMode(t *testing.T) {
+	d := doc(t, line("a", "1", "1.03", vat.Standard))
+	d.Treatment = vat.Decision{Treatment: vat.Export, LegalMention: vat.MentionExport}
+	res := calculate(t, d, pricing.DefaultPolicy())
+	assert.Equal(t, eur(t, "0.85"), res.Totals.Net, "HalfUp: VAT 0.18 out")
+	p := pricing.DefaultPolicy()
+	p.Mode = money.Down
+	res = calculate(t, d, p)
+	assert.Equal(t, eur(t, "0.86"), res.Totals.Net, "Down: VAT 0.17 out")
+}
+
+func TestEmptyPriceCountryMicroSeller(t *testing.T) {
+	d := doc(t, line("a", "1", "12.10", vat.Standard))
+	d.PriceCountry = ""
+	d.Treatment = vat.Decision{Treatment: vat.MicroSellerOrigin, Country: "BE"}
+	p := pricing.DefaultPolicy()
+	p.CrossBorder = pricing.KeepNet
+	res := calculate(t, d, p)
+	assert.Equal(t, eur(t, "12.10"), res.Totals.Gross)
+}
+
+func TestFreeGoodsSharingOneRate(t *testing.T) {
+	// An export: every line is at 0 %, whatever its Belgian rate.
+	d := doc(t, line("a", "1", "0", vat.Standard), line("b", "1", "0", vat.Books))
+	d.Treatment = vat.Decision{Treatment: vat.Export, LegalMention: vat.MentionExport}
+	d.Shipping = eur(t, "5.00")
+	res := calculate(t, d, pricing.DefaultPolicy())
+	require.Len(t, res.VAT, 1)
+	assert.True(t, res.Totals.VAT.IsZero())
+}
+
+func TestZeroDiscountWithoutCurrency(t *testing.T) {
+	d := doc(t, line("a", "1", "5.00", vat.Standard))
+	d.Discounts = []pricing.Discount{{ID: "NONE"}}
+	res := calculate(t, d, pricing.DefaultPolicy())
+	assert.Equal(t, "EUR", res.Discounts[0].Amount.Currency().Code())
+}
+
+func TestRatesWithHugeExponentsDoNotPanic(t *testing.T) {
+	rate := decimal.New(21, -2).Add(decimal.New(1, -10001))
+	d := doc(t, pricing.Line{ID: "a", Quantity: dec("1"), UnitPrice: dec("12.10"), Rate: decimal.NewNullDecimal(rate)},
+		line("b", "1", "12.10", vat.Standard))
+	res := calculate(t, d, pricing.DefaultPolicy())
+	assert.Len(t, res.VAT, 2, "0.21 + 1e-10001 is not 0.21")
+}
+
+func TestBlankLegalMention(t *testing.T) {
+	d := doc(t, line("a", "1", "1.00", vat.Standard))
+	d.Treatment = vat.Decision{Treatment: vat.Export, LegalMention: "  "}
+	_, err := pricing.Calculate(d, pricing.DefaultPolicy())
+	assert.ErrorIs(t, err, pricing.ErrInvalidDocument)
+}

@@ -232,9 +232,11 @@ func domesticReason(goods bool, country string, to vatArea) string {
 // or the reverse charge: checked and found valid, and issued by a Member
 // State (not a non-Union OSS "EU" number) other than the one the goods
 // leave from, or the seller's for services (art. 138(1)(b), 196).
+// Northern Ireland's XI numbers count for goods only.
 func confirmed(s Sale, origin string) bool {
 	n := s.BuyerNumber
 	return !n.IsZero() && n.Country() != "" && n.Country() != origin &&
+		(s.Supply == Goods || !n.IsNorthernIreland()) &&
 		s.BuyerCheck != nil && s.BuyerCheck.Valid && s.BuyerCheck.Number == n
 }
 

@@ -129,6 +129,27 @@ func TestDue(t *testing.T) {
 		{"Belfast in lower case", func(s *vat.Sale) {
 			s.ShipTo, s.Seller.OptedForDestination = vat.Place{Country: "GB", PostalCode: "bt1-5gs"}, true
 		}, vat.OSSDestination, "GB", "OSS"},
+		{"Belfast written GB-BT1 1AA", func(s *vat.Sale) {
+			s.ShipTo, s.Seller.OptedForDestination = vat.Place{Country: "GB", PostalCode: "GB-BT1 1AA"}, true
+		}, vat.OSSDestination, "GB", "OSS"},
+		{"Büsingen by its Swiss code", func(s *vat.Sale) { s.ShipTo = vat.Place{Country: "DE", PostalCode: "CH-8238"} }, vat.Export, "", "art. 146"},
+		{"Mount Athos, Karyes' second code", func(s *vat.Sale) { s.ShipTo = vat.Place{Country: "GR", PostalCode: "630 87"} }, vat.Export, "", "art. 146"},
+		{"French Polynesia", func(s *vat.Sale) { s.ShipTo = vat.Place{Country: "FR", PostalCode: "98714"} }, vat.Export, "", "art. 146"},
+		{"New Caledonia", func(s *vat.Sale) { s.ShipTo = vat.Place{Country: "FR", PostalCode: "98800"} }, vat.Export, "", "art. 146"},
+		{"a German number for goods leaving a German warehouse", func(s *vat.Sale) {
+			de := number(t, "DE136695976")
+			s.ShipFrom = vat.Place{Country: "DE", PostalCode: "10115"}
+			s.Customer, s.BuyerNumber, s.BuyerCheck = vat.Business, de, checked(t, de, true)
+		}, vat.OSSDestination, "FR", "OSS"},
+		{"a Northern Ireland number for goods", func(s *vat.Sale) {
+			xi := number(t, "XI340804329")
+			s.Customer, s.BuyerNumber, s.BuyerCheck = vat.Business, xi, checked(t, xi, true)
+			s.ShipTo = vat.Place{Country: "GB", PostalCode: "BT1 5GS"}
+		}, vat.IntraCommunityExempt, "", "art. 138"},
+		{"a Northern Ireland number for services", func(s *vat.Sale) {
+			xi := number(t, "XI340804329")
+			s.Supply, s.ShipFrom, s.Customer, s.BuyerNumber, s.BuyerCheck = vat.ElectronicService, vat.Place{}, vat.Business, xi, checked(t, xi, true)
+		}, vat.MicroSellerOrigin, "BE", "art. 59c"},
 		{"Åland by its own code", func(s *vat.Sale) { s.ShipTo = vat.Place{Country: "AX", PostalCode: "22100"} }, vat.Export, "", "art. 146"},
 		{"Réunion", func(s *vat.Sale) { s.ShipTo = vat.Place{Country: "FR", PostalCode: "97400"} }, vat.Export, "", "art. 146"},
 		{"Réunion by its own code", func(s *vat.Sale) { s.ShipTo = vat.Place{Country: "RE"} }, vat.Export, "", "art. 146"},
@@ -203,5 +224,15 @@ func TestDueErrors(t *testing.T) {
 			var se *vat.SaleError
 			assert.ErrorAs(t, err, &se)
 		})
+	}
+}
+
+func TestDueCountryHints(t *testing.T) {
+	for code, hint := range map[string]string{"UK": "GB", "EL": "GR", "XI": "BT", "fr": "FR"} {
+		s := belgianSale(t, "FR", "75001")
+		s.ShipTo.Country = code
+		_, err := vat.Due(s)
+		require.ErrorIs(t, err, vat.ErrInvalidSale)
+		assert.Contains(t, err.Error(), hint, code)
 	}
 }

@@ -41,17 +41,22 @@ func areaOf(p Place, goods bool, eu func(string) bool) vatArea {
 	return vatArea{reason: p.Country + " is outside the EU VAT area"}
 }
 
-// normalPostal keeps the letters and digits of a postal code, upper case;
-// for the countries whose codes are all digits it keeps only the digits,
-// which drops a written country prefix such as "AX-", "D-" or "E-".
+// normalPostal drops a written country prefix ("AX-22100", "D-27498",
+// "GB-BT1 1AA": one to three letters and a dash) and keeps the letters and
+// digits of the rest, upper case; for the countries whose codes are all
+// digits it keeps only the digits.
 func normalPostal(p Place) string {
+	code := strings.ToUpper(strings.TrimSpace(p.PostalCode))
+	if before, after, found := strings.Cut(code, "-"); found && len(before) >= 1 && len(before) <= 3 && isLetters(before) {
+		code = after
+	}
 	digitsOnly := false
 	switch p.Country {
 	case "ES", "DE", "IT", "GR", "FI", "FR", "AX":
 		digitsOnly = true
 	}
 	var b strings.Builder
-	for _, r := range strings.ToUpper(p.PostalCode) {
+	for _, r := range code {
 		switch {
 		case r >= '0' && r <= '9':
 			b.WriteRune(r)
@@ -60,6 +65,15 @@ func normalPostal(p Place) string {
 		}
 	}
 	return b.String()
+}
+
+func isLetters(s string) bool {
+	for _, r := range s {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // outsideTerritory recognises the territories of EU countries that are
@@ -88,7 +102,7 @@ func outsideTerritory(country, postal string) (string, bool) {
 		switch {
 		case postal == "27498":
 			return "Heligoland is outside the EU VAT area (art. 6(2)(d))", true
-		case postal == "78266":
+		case postal == "78266" || postal == "8238": // its German and its Swiss code
 			return "Büsingen am Hochrhein is outside the EU VAT area (art. 6(2)(d))", true
 		}
 	case "IT":
