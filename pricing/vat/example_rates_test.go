@@ -47,7 +47,7 @@ func ExampleRate_errors() {
 	_, err := vat.Rate("EL", vat.Standard, on)
 	fmt.Println(errors.Is(err, vat.ErrUnknownCountry))
 
-	_, err = vat.Rate("HR", vat.EBooks, on)
+	_, err = vat.Rate("IE", vat.Water, on)
 	var noRate *vat.NoRateError
 	if errors.As(err, &noRate) {
 		fmt.Println(noRate.Country, noRate.Category, noRate.Reason)
@@ -57,7 +57,7 @@ func ExampleRate_errors() {
 	fmt.Println(rate)
 	// Output:
 	// true
-	// HR ebooks the country has no rate for this category in the table
+	// IE water the country has no rate for this category in the table
 	// 0.25
 }
 

@@ -74,8 +74,8 @@ package vat
 // having been established. A kindUnknown period marks days whose
 // rate the sources leave open: GR e-books from 2021-07-01 to 2021-07-17.
 // A category left out of a country is one the table does not know, not one
-// the country taxes at the standard rate: HR e-books and IE water among the
-// common categories (see the comments at ratesHR and ratesIE).
+// the country taxes at the standard rate: IE water among the common
+// categories (see the comment at ratesIE).
 //
 // # Categories that straddle rates
 //
@@ -825,16 +825,14 @@ func ratesGR(c Category) periods {
 // 2022-03-30, Bloomberg Tax; CMS, April 2022). Bread and milk were at 5 %
 // throughout, most processed food is at 25 %.
 //
-// E-books are not in the table yet. The 5 % for books of professional,
+// E-books: 5 %, on one source for the date. The 5 % for books of professional,
 // scientific, artistic, cultural and educational content covered only
 // physical media until 2018 (Tax Administration opinion on e-textbooks,
 // RRiF, 2014) and electronic publications from 2019-01-01 (Accordance VAT,
 // "Changes to VAT Legislation from 1st January 2019"); the text in force
 // from 2022-04-01 excludes books "consisting wholly or mainly of video or
 // music content", the Directive's wording for e-publications (Nautical
-// Consulting, April 2022). That is one source for the date; and
-// ExampleRate_errors shows HR e-books as a category the table does not
-// hold, so entering {2020_01_01, 5_00} has to change that example too.
+// Consulting, April 2022).
 func ratesHR(c Category) periods {
 	switch c {
 	case Standard:
@@ -844,6 +842,10 @@ func ratesHR(c Category) periods {
 	case Water:
 		return periods{{2020_01_01, 13_00, kindRate}} // public water supply, 13 % since 2014
 	case Books:
+		return periods{{2020_01_01, 5_00, kindRate}}
+	case EBooks:
+		// Unverified, single source: Accordance VAT (January 2019) reports
+		// printed and digital publications at 5 % from 2019-01-01.
 		return periods{{2020_01_01, 5_00, kindRate}}
 	case Medicines:
 		return periods{{2020_01_01, 5_00, kindRate}} // approved medicines on prescription
