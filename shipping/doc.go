@@ -1,0 +1,49 @@
+// Package shipping quotes delivery options for a basket: which ways of
+// shipping a merchant offers to a destination, at what fee, how much is
+// left to reach free shipping, and when the parcel will arrive.
+//
+// # Model
+//
+// A merchant describes its shipping in a Config, validated once by
+// NewSchedule into an immutable Schedule:
+//
+//   - Zones are named sets of Regions: a country ("BE"), or a country and
+//     postal-code prefixes (FR "20" for Corsica), with excluded prefixes.
+//     Postal codes are compared upper-case without spaces or dashes
+//     (NormalizePostalCode). When several zones of an offer cover a
+//     destination, the longest matching prefix wins.
+//   - An Offer is a Mode (home, pickup point, locker, click & collect,
+//     local courier, express) by a carrier to some zones, with a FeeRule
+//     (Flat, WeightBrackets in grams [min, max), or a CarrierRate from a
+//     RateSource plus a Margin), Surcharges (fixed or a percentage of the
+//     base fee, per zone), a free-shipping Threshold with an explicit
+//     Basis (goods after discounts VAT included by default) and a Transit
+//     promise.
+//
+// Schedule.Quote prices a Basket (the three goods totals a threshold may
+// use, the weight in grams, the parcel count, the Destination, the
+// customer's Perks and the order time) and returns one Option per offer,
+// in the schedule's order. An available option carries the fee, the fee
+// before threshold and perks, the FreeShipping status (with "no
+// threshold" distinct from "nothing left"), the perk applied, the parcel
+// count and the promised delivery Window; an unavailable one carries an
+// *UnavailableError whose Reason (not served, excluded, too heavy,
+// carrier failed) matches a sentinel with errors.Is. A failing carrier
+// makes its option unavailable and never fails the quote.
+//
+// # Delivery promise
+//
+// A Transit counts business days over the public holidays of the
+// ship-from country (package calendar) in the shop's time zone: an order
+// before the cut-off on a business day ships that day, any other ships
+// the next business day; delivery falls MinDays to MaxDays business days
+// later. The Window is computed at quote time and meant to be frozen into
+// the order, where it feeds the on-time KPI.
+//
+// # Money and time
+//
+// Amounts are money.Money in integer minor units, all in the schedule's
+// currency; percentages are decimal.Decimal in percent (15 for 15 %) with
+// an explicit money.RoundingMode; weights are integer grams. Nothing reads
+// the clock: the order time is Basket.At.
+package shipping
