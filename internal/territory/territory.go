@@ -2,7 +2,9 @@
 // carriers treat apart, by country and postal code: the territories outside
 // the EU VAT area (Directive 2006/112/EC art. 6), which pricing/vat exports
 // to and shipping must declare to customs. One list serves both, so they
-// cannot disagree.
+// cannot disagree. A second, different list (SurchargeArea, Areas) holds
+// the areas that carriers surcharge or exclude, most of them inside the VAT
+// area.
 package territory
 
 import "strings"
