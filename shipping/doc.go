@@ -40,6 +40,39 @@
 // later. The Window is computed at quote time and meant to be frozen into
 // the order, where it feeds the on-time KPI.
 //
+// # Carriers
+//
+// A Carrier is the port to a carrier's systems. It only has a Name; what
+// it can do is told by the small optional interfaces it also implements,
+// found with a plain type assertion (Capabilities lists them):
+//
+//   - RateQuoter: prices a ShipmentRequest (from, to, parcels in grams),
+//     one ServiceRate per service.
+//   - Shipper: books a shipment and returns its Label (shipment id,
+//     tracking number, label bytes or URL).
+//   - Canceller: cancels a shipment not yet handed over.
+//   - Tracker: returns the carrier's raw tracking events with the
+//     tracking.Table that normalises them; TrackEvents does both.
+//   - PickupPointFinder: searches pickup points and lockers by address or
+//     by Coordinates (integer micro-degrees) and a radius in metres, and
+//     checks a point's availability before labelling.
+//   - PickupScheduler: books a collection at the merchant's address on a
+//     date, in a time window.
+//
+// Every method takes a context.Context. Failures match the carrier
+// sentinels with errors.Is (ErrAddressRejected, ErrTimeout,
+// ErrUnavailable, ErrNotFound, ErrNotCancellable, ErrNoService,
+// ErrPickupPointUnavailable, ErrInvalidRequest), usually through a
+// *CarrierError naming the carrier and the Op and keeping the cause.
+//
+// QuoterRates turns a RateQuoter into the RateSource of a CarrierRate fee:
+// Quote then prices the option with the carrier's live rate plus the
+// margin, and a carrier failure makes the option unavailable with
+// ErrCarrierFailed, the carrier's error still matched through it.
+//
+// Package shippingtest provides an in-memory carrier implementing every
+// capability, with failure injection, for tests.
+//
 // # Money and time
 //
 // Amounts are money.Money in integer minor units, all in the schedule's
