@@ -89,8 +89,12 @@ func (f RateFunc) Rate(ctx context.Context, req RateRequest) (money.Money, error
 // Percent is set. A reached free-shipping threshold waives surcharges too,
 // unless KeepWhenFree.
 type Surcharge struct {
-	Name         string             // shown to the merchant, e.g. "Corsica"
-	Zone         string             // one of the offer's zones; "" for all of them
+	Name string // shown to the merchant, e.g. "Corsica"
+	Zone string // one of the offer's zones; "" for all of them
+	// Area limits the surcharge to one of the special areas carriers
+	// surcharge (SpecialAreas: "Corsica", "the Balearic Islands", ...);
+	// "" for none.
+	Area         string
 	Fixed        money.Money        // positive, in the schedule's currency
 	Percent      decimal.Decimal    // of the base fee, in percent: 0 < Percent <= 1000
 	Rounding     money.RoundingMode // required with Percent

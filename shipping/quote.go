@@ -54,7 +54,10 @@ type Option struct {
 	Perk         string       // the name of the perk applied, "" for none
 	Parcels      int          // the number of parcels
 	Window       Window       // the promised delivery window
-	Unavailable  *UnavailableError
+	// Customs says why the parcel needs customs papers: the destination
+	// is outside the EU VAT area (Canary Islands, Åland, ...); "" inside.
+	Customs     string
+	Unavailable *UnavailableError
 }
 
 // Available reports whether the option can be chosen.
@@ -170,6 +173,7 @@ func unavailable(opt *Option, reason Reason, detail string, err error) {
 // quoteOffer fills opt for offer o.
 func (s *Schedule) quoteOffer(ctx context.Context, o *compiledOffer, b *Basket, opt *Option) error {
 	*opt = Option{Offer: o.id, Mode: o.mode, Carrier: o.carrier, Parcels: b.Parcels}
+	opt.Customs, _ = b.Destination.OutsideVATArea()
 	d := b.Destination
 	zm := resolve(s.zones, o.zones, d.Country, d.PostalCode)
 	if zm.zone < 0 {
@@ -187,9 +191,10 @@ func (s *Schedule) quoteOffer(ctx context.Context, o *compiledOffer, b *Basket, 
 		return err
 	}
 	surcharges, kept := money.Zero(s.currency), money.Zero(s.currency)
+	area, _ := b.Destination.SpecialArea()
 	for i := range o.surcharges {
 		sc := &o.surcharges[i]
-		if sc.zone >= 0 && sc.zone != zm.zone {
+		if sc.zone >= 0 && sc.zone != zm.zone || sc.area != "" && sc.area != area {
 			continue
 		}
 		amt := sc.fixed

@@ -83,6 +83,7 @@ type compiledFee struct {
 // schedule's zones, or -1 for every zone of the offer.
 type compiledSurcharge struct {
 	zone  int
+	area  string // a special area name, or ""
 	fixed money.Money
 	rate  decimal.Decimal // Percent / 100; zero for a fixed surcharge
 	mode  money.RoundingMode
@@ -339,7 +340,10 @@ func (s *Schedule) compileFee(r FeeRule, field string) (compiledFee, error) {
 
 // compileSurcharge validates a Surcharge of offer o.
 func (s *Schedule) compileSurcharge(sc Surcharge, field string, o Offer, byName map[string]int) (compiledSurcharge, error) {
-	c := compiledSurcharge{zone: -1, keep: sc.KeepWhenFree}
+	c := compiledSurcharge{zone: -1, keep: sc.KeepWhenFree, area: sc.Area}
+	if sc.Area != "" && !knownArea(sc.Area) {
+		return c, configErr(field+".area", "%q is not a special area (see SpecialAreas)", sc.Area)
+	}
 	if sc.Zone != "" {
 		in := false
 		for _, z := range o.Zones {
