@@ -9,6 +9,7 @@ import (
 
 	"github.com/comptoir/comptoir/money"
 	"github.com/comptoir/comptoir/shipping"
+	"github.com/comptoir/comptoir/shipping/parcel"
 )
 
 var sinkOptions []shipping.Option
@@ -46,12 +47,40 @@ func newSheet(b *testing.B, fees map[string][]string) *rateSheet {
 // with margins, with zones, surcharges, thresholds, a perk and the
 // delivery promise. Target: under 5 µs/op.
 func BenchmarkQuote6Modes3Carriers(b *testing.B) {
+	benchQuote(b, benchConfig(b), nil)
+}
+
+// BenchmarkQuoteItems20Units3Services is the same schedule with parcel
+// services on home (bpost), pickup (DPD Classic) and locker (bpost locker
+// box), and a basket of 20 units over 6 lines (about 11 kg) split three
+// times per quote.
+func BenchmarkQuoteItems20Units3Services(b *testing.B) {
+	c := benchConfig(b)
+	bpost, dpd, locker := parcel.Bpost(), parcel.DPDClassic(), parcel.BpostLocker()
+	c.Offers[0].Service, c.Offers[0].Packing = &bpost, parcel.Packing{Tare: 400}
+	c.Offers[1].Service, c.Offers[1].Packing = &dpd, parcel.Packing{Tare: 300}
+	c.Offers[2].Service, c.Offers[2].Packing = &locker, parcel.Packing{Tare: 300, MaxWeight: 5000}
+	d := func(l, w, h parcel.Millimetres) parcel.Dimensions {
+		return parcel.Dimensions{Length: l, Width: w, Height: h}
+	}
+	benchQuote(b, c, []parcel.Item{
+		{Ref: "pan", Weight: 1000, Dimensions: d(450, 300, 80), Quantity: 4},
+		{Ref: "casserole", Weight: 2000, Dimensions: d(300, 250, 150), Quantity: 2},
+		{Ref: "apron", Weight: 300, Dimensions: d(300, 200, 30), Quantity: 6},
+		{Ref: "knife", Weight: 200, Dimensions: d(350, 50, 20), Quantity: 5},
+		{Ref: "spatula", Weight: 80, Dimensions: d(300, 70, 15), Quantity: 3},
+	})
+}
+
+// benchConfig is six modes, three of them priced from three carriers'
+// rate sheets.
+func benchConfig(b *testing.B) shipping.Config {
 	row := []string{"4.10", "4.90", "6.20", "8.40", "12.00", "16.50"}
 	bpost := newSheet(b, map[string][]string{"BE": row, "FR": row, "NL": row})
 	dpd := newSheet(b, map[string][]string{"BE": row, "FR": row, "DE": row})
 	dhl := newSheet(b, map[string][]string{"BE": row, "FR": row, "NL": row, "DE": row})
 	fast := shipping.Transit{MinDays: 1, MaxDays: 2, CutOff: shipping.Clock{Hour: 16}}
-	c := shipping.Config{
+	return shipping.Config{
 		Currency: euro(b), ShipFrom: "BE", Location: brussels(b),
 		Zones: []shipping.Zone{
 			{Name: "Belgium", Regions: []shipping.Region{{Country: "BE"}}},
@@ -83,13 +112,21 @@ func BenchmarkQuote6Modes3Carriers(b *testing.B) {
 				Transit: shipping.Transit{MinDays: 1, MaxDays: 1, CutOff: shipping.Clock{Hour: 12}}},
 		},
 	}
+}
+
+// benchQuote measures Quote of one basket over c: the weight is 2350 g,
+// or from items when given.
+func benchQuote(b *testing.B, c shipping.Config, items []parcel.Item) {
 	s := schedule(b, c)
 	basket := shipping.Basket{
 		GoodsAfterDiscountsGross: eur(b, "54.90"),
-		WeightGrams:              2350,
+		Items:                    items,
 		Destination:              shipping.Destination{Country: "BE", PostalCode: "1050"},
 		Perks:                    []shipping.Perk{{Name: "Gold tier", AmountOff: eur(b, "2.00"), Modes: []shipping.Mode{shipping.ModeHome, shipping.ModeExpress}}},
 		At:                       time.Date(2026, 12, 24, 15, 0, 0, 0, s.Location()),
+	}
+	if items == nil {
+		basket.WeightGrams = 2350
 	}
 	ctx := context.Background()
 	if opts, err := s.Quote(ctx, basket); err != nil || len(opts) != 6 {

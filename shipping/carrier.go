@@ -270,9 +270,12 @@ func Capabilities(c Carrier) []string {
 
 // QuoterRates adapts a carrier's RateQuoter to the RateSource of a
 // CarrierRate fee, so a live quote plus the offer's margin prices an
-// option. The basket's weight is spread evenly over its parcels (the
-// first ones taking the remainder grams), with unknown dimensions; the
-// shipment goes from the schedule's ship-from country to the destination.
+// option. When the basket was split for the offer's Service
+// (RateRequest.Packed), the quoter gets the packed parcels, with their
+// weights and dimensions; otherwise the basket's weight is spread evenly
+// over its parcels (the first ones taking the remainder grams), with
+// unknown dimensions. The shipment goes from the schedule's ship-from
+// country to the destination.
 // With service "", the cheapest service is used; otherwise that service,
 // and an answer without it is an error matching ErrNoService. Any error
 // makes the option unavailable with ReasonCarrierFailed.
@@ -291,14 +294,22 @@ func (s quoterSource) Rate(ctx context.Context, req RateRequest) (money.Money, e
 	if n < 1 {
 		n = 1
 	}
-	parcels := make([]parcel.Parcel, n)
-	each, rest := req.WeightGrams/int64(n), req.WeightGrams%int64(n)
-	for i := range parcels {
-		w := each
-		if int64(i) < rest {
-			w++
+	var parcels []parcel.Parcel
+	if len(req.Packed) > 0 {
+		parcels = make([]parcel.Parcel, len(req.Packed))
+		for i := range req.Packed {
+			parcels[i] = req.Packed[i].Parcel
 		}
-		parcels[i].Weight = parcel.Grams(w)
+	} else {
+		parcels = make([]parcel.Parcel, n)
+		each, rest := req.WeightGrams/int64(n), req.WeightGrams%int64(n)
+		for i := range parcels {
+			w := each
+			if int64(i) < rest {
+				w++
+			}
+			parcels[i].Weight = parcel.Grams(w)
+		}
 	}
 	rates, err := s.q.QuoteRates(ctx, ShipmentRequest{
 		Service: s.service,

@@ -18,18 +18,37 @@
 //     RateSource plus a Margin), Surcharges (fixed or a percentage of the
 //     base fee, per zone), a free-shipping Threshold with an explicit
 //     Basis (goods after discounts VAT included by default) and a Transit
-//     promise.
+//     promise. An offer may name its carrier service's parcel limits
+//     (Service: parcel.Bpost(), parcel.BpostLocker(), ...) and a Packing
+//     (tare, a lower maximum weight).
 //
 // Schedule.Quote prices a Basket (the three goods totals a threshold may
-// use, the weight in grams, the parcel count, the Destination, the
-// customer's Perks and the order time) and returns one Option per offer,
-// in the schedule's order. An available option carries the fee, the fee
-// before threshold and perks, the FreeShipping status (with "no
-// threshold" distinct from "nothing left"), the perk applied, the parcel
-// count and the promised delivery Window; an unavailable one carries an
-// *UnavailableError whose Reason (not served, excluded, too heavy,
-// carrier failed) matches a sentinel with errors.Is. A failing carrier
-// makes its option unavailable and never fails the quote.
+// use, the weight in grams, the parcel count or the Items to split, the
+// Destination, the customer's Perks and the order time) and returns one
+// Option per offer, in the schedule's order. An available option carries
+// the fee, the fee before threshold and perks, the FreeShipping status
+// (with "no threshold" distinct from "nothing left"), the perk applied,
+// the parcel count and the promised delivery Window; an unavailable one
+// carries an *UnavailableError whose Reason (not served, excluded, parcel
+// too large, too heavy, carrier failed) matches a sentinel with
+// errors.Is. A failing carrier makes its option unavailable and never
+// fails the quote.
+//
+// # Parcels
+//
+// When the basket has Items (unit weight, unit dimensions, quantity), each
+// offer with a Service splits them with parcel.Split (once per distinct
+// service and packing): the option's Parcels is the split's count, a
+// CarrierRate source receives the packed parcels (RateRequest.Packed), and
+// an item that cannot ship with the service on its own makes the option
+// unavailable with ReasonParcelTooLarge, whatever the limit (weight
+// included), the Detail naming the item and the limits it breaks and the
+// *parcel.ItemError reachable with errors.As. Offers without a Service,
+// and every offer of a basket without Items, use Basket.Parcels (1 if
+// zero). A zero Basket.WeightGrams with Items is worked out per offer: the
+// packed parcels' weight (items plus tare) with a Service, the items'
+// weight without; a positive one is used as given. Weight brackets and
+// rates still price the basket's whole weight, not each parcel.
 //
 // # Delivery promise
 //

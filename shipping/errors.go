@@ -29,6 +29,10 @@ var (
 	// ErrCarrierFailed: the carrier's rate source failed or gave an unusable
 	// rate.
 	ErrCarrierFailed = errors.New("shipping: carrier failed")
+	// ErrParcelTooLarge: an item of the basket, one unit alone in its box,
+	// breaks a limit of the offer's parcel Service (weight, longest side,
+	// girth, sum of sides, box size).
+	ErrParcelTooLarge = errors.New("shipping: parcel too large")
 )
 
 // UnknownModeError reports a delivery mode that ParseMode does not know.
@@ -99,6 +103,10 @@ const (
 	ReasonTooHeavy Reason = "too_heavy"
 	// ReasonCarrierFailed: the carrier's rate source failed.
 	ReasonCarrierFailed Reason = "carrier_failed"
+	// ReasonParcelTooLarge: an item cannot ship with the offer's parcel
+	// Service, whatever the limit it breaks (the weight included: the
+	// split cannot help, unlike a basket beyond the last bracket).
+	ReasonParcelTooLarge Reason = "parcel_too_large"
 )
 
 // sentinel returns the sentinel error of a reason.
@@ -112,6 +120,8 @@ func (r Reason) sentinel() error {
 		return ErrTooHeavy
 	case ReasonCarrierFailed:
 		return ErrCarrierFailed
+	case ReasonParcelTooLarge:
+		return ErrParcelTooLarge
 	}
 	return nil
 }
@@ -119,22 +129,32 @@ func (r Reason) sentinel() error {
 // UnavailableError explains why an offer cannot serve a basket. It is not
 // returned by Quote (an unavailable offer does not fail the quote) but
 // carried by the Option; errors.Is matches the Reason's sentinel
-// (ErrNotServed, ErrExcluded, ErrTooHeavy, ErrCarrierFailed) and, through
-// Unwrap, the carrier's own error.
+// (ErrNotServed, ErrExcluded, ErrTooHeavy, ErrCarrierFailed,
+// ErrParcelTooLarge) and, through Unwrap, the carrier's own error or the
+// parcel package's *parcel.ItemError (whose chain holds the
+// *parcel.LimitsError and each *parcel.LimitError, and matches
+// parcel.ErrExceedsLimit).
 type UnavailableError struct {
 	Offer  string // the offer's ID
 	Reason Reason // the typed reason
-	Detail string // what was checked against what, e.g. "32000 g, last bracket ends at 30000 g"
-	Err    error  // the carrier's error, for ReasonCarrierFailed
+	// Detail is what was checked against what, e.g. "32000 g, the last
+	// bracket ends at 30000 g", or for ReasonParcelTooLarge the item and
+	// every limit it breaks: `item 0 ("stockpot") cannot ship as "bpost
+	// locker": does not fit box 580x420x310 mm: side 600 mm exceeds 580 mm`.
+	Detail string
+	// Err is the carrier's error for ReasonCarrierFailed, the
+	// *parcel.ItemError for ReasonParcelTooLarge.
+	Err error
 }
 
-// Error names the offer, the reason and the detail.
+// Error names the offer, the reason and the detail, then Err unless the
+// detail already tells it (ReasonParcelTooLarge).
 func (e *UnavailableError) Error() string {
 	msg := fmt.Sprintf("shipping: offer %q unavailable: %s", e.Offer, e.Reason)
 	if e.Detail != "" {
 		msg += ": " + e.Detail
 	}
-	if e.Err != nil {
+	if e.Err != nil && !(e.Reason == ReasonParcelTooLarge && e.Detail != "") {
 		msg += ": " + e.Err.Error()
 	}
 	return msg
@@ -146,7 +166,7 @@ func (e *UnavailableError) Is(target error) bool {
 	return s != nil && target == s
 }
 
-// Unwrap returns the carrier's error, if any.
+// Unwrap returns Err: the carrier's or the parcel package's error, if any.
 func (e *UnavailableError) Unwrap() error { return e.Err }
 
 func configErr(field, format string, args ...any) error {

@@ -7,6 +7,7 @@ import (
 	"github.com/shopspring/decimal"
 
 	"github.com/comptoir/comptoir/money"
+	"github.com/comptoir/comptoir/shipping/parcel"
 )
 
 // FeeRule is how an offer's base fee is computed: Flat, WeightBrackets or
@@ -65,8 +66,13 @@ type RateRequest struct {
 	Mode        Mode        // the offer's mode
 	From        string      // the ship-from country
 	Destination Destination // normalised
-	WeightGrams int64       // the basket's total weight
+	WeightGrams int64       // the basket's total weight (see Basket.WeightGrams)
 	Parcels     int         // at least 1
+	// Packed, when the basket's Items were split for the offer's Service,
+	// are the parcels (len(Packed) == Parcels), with their weights
+	// (items plus tare) and stacked dimensions; nil otherwise. Shared
+	// between offers: read only.
+	Packed []parcel.Packed
 }
 
 // RateSource quotes a carrier's price for a shipment, in the schedule's

@@ -2,26 +2,46 @@ package shipping
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"math"
 	"strings"
 	"time"
 
 	"github.com/comptoir/comptoir/money"
+	"github.com/comptoir/comptoir/shipping/parcel"
 )
 
 // Basket is what Quote prices: the goods totals a free-shipping threshold
 // may be compared with (fill at least the ones the schedule's bases use;
 // the zero Money counts as zero), the total weight, the number of
-// parcels, the destination, the customer's perks and the order time.
+// parcels or the items to split into parcels, the destination, the
+// customer's perks and the order time.
 type Basket struct {
 	GoodsAfterDiscountsGross  money.Money // VAT included, after discounts: the default basis
 	GoodsBeforeDiscountsGross money.Money // VAT included, before discounts
 	GoodsAfterDiscountsNet    money.Money // VAT excluded, after discounts
-	WeightGrams               int64       // total weight, zero or positive
-	Parcels                   int         // number of parcels; 0 means 1
-	Destination               Destination
-	Perks                     []Perk    // the customer's shipping perks
-	At                        time.Time // when the order is placed, for the delivery promise
+	// WeightGrams is the total weight, zero or positive. Zero with Items
+	// means "work it out": the weight of the packed parcels (items plus
+	// the Packing's tare per parcel) for an offer with a Service, the
+	// items' total weight for the others. A positive weight is used as
+	// given by every offer, Items or not.
+	WeightGrams int64
+	// Parcels is the number of parcels, 0 meaning 1, for the offers that
+	// do not split the basket: every offer when Items is empty, the
+	// offers without a Service otherwise.
+	Parcels     int
+	Destination Destination
+	Perks       []Perk    // the customer's shipping perks
+	At          time.Time // when the order is placed, for the delivery promise
+	// Items, optional, are the basket's lines (unit weight, unit
+	// dimensions, quantity, a Ref echoed in reasons). For each offer with
+	// a Service, Quote splits them with parcel.Split: the option's Parcels
+	// is the split's count, or the option is unavailable with
+	// ReasonParcelTooLarge when an item cannot ship with that service.
+	// Every item needs a positive quantity, a weight of zero or more and
+	// positive sides; at most parcel.MaxUnits units in all.
+	Items []parcel.Item
 }
 
 // FreeShipping is where a basket stands against an offer's free-shipping
@@ -52,8 +72,12 @@ type Option struct {
 	Surcharges   money.Money  // the surcharges included in FullFee
 	FreeShipping FreeShipping // the threshold and the amount left to reach it
 	Perk         string       // the name of the perk applied, "" for none
-	Parcels      int          // the number of parcels
-	Window       Window       // the promised delivery window
+	// Parcels is the number of parcels: the split's count for an offer
+	// with a Service when the basket has Items, Basket.Parcels (1 if
+	// zero) otherwise; 0 when the items cannot be split
+	// (ReasonParcelTooLarge).
+	Parcels int
+	Window  Window // the promised delivery window
 	// Customs says why the parcel needs customs papers: the destination
 	// is outside the EU VAT area (Canary Islands, Åland, ...); "" inside.
 	Customs     string
@@ -65,8 +89,10 @@ func (o *Option) Available() bool { return o.Unavailable == nil }
 
 // Quote prices basket b with every offer of the schedule and returns one
 // Option per offer, in the schedule's order. An offer that cannot serve
-// the basket (destination not served or excluded, too heavy, carrier
-// failure) gives an unavailable Option, not an error.
+// the basket (destination not served or excluded, an item too large for
+// its parcel service, too heavy, carrier failure) gives an unavailable
+// Option, not an error. The checks come in that order, so an option
+// unavailable for its destination does not split the items.
 //
 // The fee of an available option is computed in this order: the base fee
 // of the fee rule (for CarrierRate, the carrier's rate plus the margin);
@@ -76,26 +102,108 @@ func (o *Option) Available() bool { return o.Unavailable == nil }
 //
 // Quote returns an error only for a basket it cannot price at all: a
 // negative weight or parcel count, a zero At, goods totals or perks in
-// another currency or invalid (*BasketError matching ErrInvalidBasket),
-// an amount overflow (matching money.ErrOverflow), or a ctx already done.
+// another currency or invalid, an invalid item (*BasketError matching
+// ErrInvalidBasket), an amount or weight overflow (matching
+// money.ErrOverflow or parcel.ErrOverflow), or a ctx already done.
 func (s *Schedule) Quote(ctx context.Context, b Basket) ([]Option, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
+	q := quoteState{b: &b, fromItems: b.WeightGrams == 0 && len(b.Items) > 0}
 	if err := s.checkBasket(&b); err != nil {
 		return nil, err
 	}
+	// What depends on the basket alone is computed once, not per offer.
+	q.customs, _ = b.Destination.OutsideVATArea()
+	if s.areas {
+		q.area, _ = b.Destination.SpecialArea()
+	}
+	if len(b.Items) > 0 && len(s.services) > 0 {
+		q.splits = make([]split, len(s.services))
+	}
 	opts := make([]Option, len(s.offers))
 	for i := range s.offers {
-		if err := s.quoteOffer(ctx, &s.offers[i], &b, &opts[i]); err != nil {
+		if err := s.quoteOffer(ctx, &s.offers[i], &q, &opts[i]); err != nil {
 			return nil, err
 		}
 	}
 	return opts, nil
 }
 
-// checkBasket validates b and normalises its destination, totals and
-// parcel count in place.
+// quoteState is what one Quote works out once for all offers.
+type quoteState struct {
+	b         *Basket // checked
+	fromItems bool    // b.WeightGrams was zero and is the items' weight
+	customs   string  // b.Destination.OutsideVATArea
+	area      string  // b.Destination.SpecialArea, if the schedule needs it
+	splits    []split // per Schedule.services, nil without items or services
+}
+
+// split is the basket's items split for one service, computed on first
+// use.
+type split struct {
+	done    bool
+	packed  []parcel.Packed
+	weight  int64             // the packed parcels' total weight
+	tooBig  *parcel.ItemError // an item that cannot ship with the service
+	detail  string            // tooBig explained
+	failure error             // any other error of parcel.Split
+}
+
+// split returns the basket split for service i.
+func (s *Schedule) split(q *quoteState, i int) *split {
+	sp := &q.splits[i]
+	if sp.done {
+		return sp
+	}
+	sp.done = true
+	cs := &s.services[i]
+	packed, err := parcel.Split(q.b.Items, cs.service, cs.packing)
+	var ie *parcel.ItemError
+	var le *parcel.LimitsError
+	switch {
+	case err == nil:
+	case errors.As(err, &ie) && errors.As(ie.Err, &le):
+		sp.tooBig, sp.detail = ie, tooLargeDetail(ie, le, cs.service.Name)
+		return sp
+	default:
+		sp.failure = err
+		return sp
+	}
+	var w int64
+	for k := range packed {
+		pw := int64(packed[k].Parcel.Weight)
+		if w > math.MaxInt64-pw {
+			sp.failure = &parcel.OverflowError{Op: "total weight"}
+			return sp
+		}
+		w += pw
+	}
+	sp.packed, sp.weight = packed, w
+	return sp
+}
+
+// tooLargeDetail names the item, the service and every limit the item
+// breaks.
+func tooLargeDetail(ie *parcel.ItemError, le *parcel.LimitsError, service string) string {
+	var sb strings.Builder
+	if service == "" {
+		service = "the offer's parcel service"
+	} else {
+		service = fmt.Sprintf("%q", service)
+	}
+	fmt.Fprintf(&sb, "item %d (%q) cannot ship as %s: ", ie.Index, ie.Ref, service)
+	for i, l := range le.Failed {
+		if i > 0 {
+			sb.WriteString("; ")
+		}
+		sb.WriteString(strings.TrimPrefix(l.Error(), "parcel: "))
+	}
+	return sb.String()
+}
+
+// checkBasket validates b and normalises its destination, totals,
+// parcel count and, from its items, weight in place.
 func (s *Schedule) checkBasket(b *Basket) error {
 	if b.WeightGrams < 0 {
 		return basketErr("weight_grams", "%d g is negative", b.WeightGrams)
@@ -133,7 +241,44 @@ func (s *Schedule) checkBasket(b *Basket) error {
 			return err
 		}
 	}
+	if len(b.Items) > 0 {
+		w, err := checkItems(b.Items)
+		if err != nil {
+			return err
+		}
+		if b.WeightGrams == 0 {
+			b.WeightGrams = w
+		}
+	}
 	return nil
+}
+
+// checkItems validates basket items and returns their total weight.
+func checkItems(items []parcel.Item) (int64, error) {
+	var units int
+	var weight int64
+	for i := range items {
+		it := &items[i]
+		field := func(f string) string { return fmt.Sprintf("items[%d].%s", i, f) }
+		switch {
+		case it.Quantity <= 0:
+			return 0, basketErr(field("quantity"), "%d is not positive", it.Quantity)
+		case it.Quantity > parcel.MaxUnits-units:
+			return 0, basketErr(field("quantity"), "%d brings the basket beyond parcel.MaxUnits (%d units)", it.Quantity, parcel.MaxUnits)
+		case it.Weight < 0:
+			return 0, basketErr(field("weight"), "%v is negative", it.Weight)
+		}
+		if err := it.Dimensions.Validate(); err != nil {
+			return 0, basketErr(field("dimensions"), "%s", strings.TrimPrefix(err.Error(), "parcel: "))
+		}
+		units += it.Quantity
+		w := int64(it.Weight)
+		if w > (math.MaxInt64-weight)/int64(it.Quantity) {
+			return 0, &parcel.OverflowError{Op: "basket weight"}
+		}
+		weight += w * int64(it.Quantity)
+	}
+	return weight, nil
 }
 
 // checkPerk validates a customer perk.
@@ -170,10 +315,18 @@ func unavailable(opt *Option, reason Reason, detail string, err error) {
 	opt.Unavailable = &UnavailableError{Offer: opt.Offer, Reason: reason, Detail: detail, Err: err}
 }
 
+// load is what offer o ships: the weight, the parcel count and, when the
+// basket was split for the offer, the parcels.
+type load struct {
+	weight  int64
+	parcels int
+	packed  []parcel.Packed
+}
+
 // quoteOffer fills opt for offer o.
-func (s *Schedule) quoteOffer(ctx context.Context, o *compiledOffer, b *Basket, opt *Option) error {
-	*opt = Option{Offer: o.id, Mode: o.mode, Carrier: o.carrier, Parcels: b.Parcels}
-	opt.Customs, _ = b.Destination.OutsideVATArea()
+func (s *Schedule) quoteOffer(ctx context.Context, o *compiledOffer, q *quoteState, opt *Option) error {
+	b := q.b
+	*opt = Option{Offer: o.id, Mode: o.mode, Carrier: o.carrier, Parcels: b.Parcels, Customs: q.customs}
 	d := b.Destination
 	zm := resolve(s.zones, o.zones, d.Country, d.PostalCode)
 	if zm.zone < 0 {
@@ -186,12 +339,30 @@ func (s *Schedule) quoteOffer(ctx context.Context, o *compiledOffer, b *Basket, 
 	}
 	opt.Zone = s.zones[zm.zone].name
 
-	base, ok, err := s.baseFee(ctx, o, b, opt)
+	ld := load{weight: b.WeightGrams, parcels: b.Parcels}
+	if o.service >= 0 && q.splits != nil {
+		sp := s.split(q, o.service)
+		switch {
+		case sp.failure != nil:
+			return fmt.Errorf("shipping: offer %q: splitting the items: %w", o.id, sp.failure)
+		case sp.tooBig != nil:
+			opt.Parcels = 0
+			unavailable(opt, ReasonParcelTooLarge, sp.detail, sp.tooBig)
+			return nil
+		}
+		ld.parcels, ld.packed = len(sp.packed), sp.packed
+		if q.fromItems {
+			ld.weight = sp.weight
+		}
+		opt.Parcels = ld.parcels
+	}
+
+	base, ok, err := s.baseFee(ctx, o, &ld, b.Destination, opt)
 	if err != nil || !ok {
 		return err
 	}
 	surcharges, kept := money.Zero(s.currency), money.Zero(s.currency)
-	area, _ := b.Destination.SpecialArea()
+	area := q.area
 	for i := range o.surcharges {
 		sc := &o.surcharges[i]
 		if sc.zone >= 0 && sc.zone != zm.zone || sc.area != "" && sc.area != area {
@@ -262,23 +433,23 @@ func (s *Schedule) quoteOffer(ctx context.Context, o *compiledOffer, b *Basket, 
 
 // baseFee computes the fee rule's amount; ok is false when the option was
 // marked unavailable.
-func (s *Schedule) baseFee(ctx context.Context, o *compiledOffer, b *Basket, opt *Option) (fee money.Money, ok bool, err error) {
+func (s *Schedule) baseFee(ctx context.Context, o *compiledOffer, ld *load, dest Destination, opt *Option) (fee money.Money, ok bool, err error) {
 	f := &o.fee
 	switch f.kind {
 	case feeFlat:
 		return f.flat, true, nil
 	case feeBrackets:
 		for i := range f.brackets {
-			if br := &f.brackets[i]; b.WeightGrams < br.MaxGrams {
+			if br := &f.brackets[i]; ld.weight < br.MaxGrams {
 				return br.Fee, true, nil
 			}
 		}
-		unavailable(opt, ReasonTooHeavy, fmt.Sprintf("%d g, the last bracket ends at %d g", b.WeightGrams, f.brackets[len(f.brackets)-1].MaxGrams), nil)
+		unavailable(opt, ReasonTooHeavy, fmt.Sprintf("%d g, the last bracket ends at %d g", ld.weight, f.brackets[len(f.brackets)-1].MaxGrams), nil)
 		return money.Money{}, false, nil
 	}
 	rate, err := f.source.Rate(ctx, RateRequest{
 		Offer: o.id, Carrier: o.carrier, Mode: o.mode, From: s.shipFrom,
-		Destination: b.Destination, WeightGrams: b.WeightGrams, Parcels: b.Parcels,
+		Destination: dest, WeightGrams: ld.weight, Parcels: ld.parcels, Packed: ld.packed,
 	})
 	if rate.IsZero() && rate.Currency().IsZero() {
 		rate = money.Zero(s.currency)

@@ -2,12 +2,16 @@ package shipping
 
 import (
 	"fmt"
+	"reflect"
+	"slices"
+	"strings"
 	"time"
 
 	"github.com/shopspring/decimal"
 
 	"github.com/comptoir/comptoir/calendar"
 	"github.com/comptoir/comptoir/money"
+	"github.com/comptoir/comptoir/shipping/parcel"
 )
 
 // Config is a merchant's shipping configuration: the zones it ships to and
@@ -33,6 +37,17 @@ type Offer struct {
 	Surcharges []Surcharge // added to the base fee
 	FreeFrom   Threshold   // the zero Threshold for no free shipping
 	Transit    Transit     // the delivery promise
+	// Service, when set, is the carrier service's parcel limits and
+	// billing (parcel.Bpost(), parcel.BpostLocker(), ...). For a basket
+	// with Items, Quote splits them into parcels of this service
+	// (parcel.Split): the option's Parcels is the split's count, and an
+	// item that cannot ship with the service makes the option unavailable
+	// with ReasonParcelTooLarge. NewSchedule validates and copies it. Nil
+	// means no limits: the basket's Parcels count is used.
+	Service *parcel.Service
+	// Packing is how parcels of Service are made up (tare, a lower
+	// maximum weight); only with a Service.
+	Packing parcel.Packing
 }
 
 // Schedule is a validated shipping configuration. It is immutable and safe
@@ -44,6 +59,26 @@ type Schedule struct {
 	cal      *calendar.Calendar
 	zones    []compiledZone
 	offers   []compiledOffer
+	// services are the distinct (service, packing) pairs of the offers, so
+	// offers sharing one split the basket once per quote.
+	services []compiledService
+	// areas is true when a surcharge is limited to a special area, so
+	// Quote looks the destination's area up only then.
+	areas bool
+}
+
+// compiledService is an offer's validated, copied parcel service and
+// packing.
+type compiledService struct {
+	service parcel.Service
+	packing parcel.Packing
+}
+
+// equal reports whether c and d split every basket alike. It runs once
+// per offer in NewSchedule; reflect.DeepEqual keeps it right whatever
+// fields parcel.Service gains.
+func (c *compiledService) equal(d *compiledService) bool {
+	return reflect.DeepEqual(c, d)
 }
 
 // compiledOffer is a validated offer with its zones as indices and its
@@ -57,6 +92,7 @@ type compiledOffer struct {
 	surcharges []compiledSurcharge
 	threshold  Threshold
 	transit    Transit
+	service    int // index into Schedule.services, -1 for none
 }
 
 // feeKind tells which FeeRule a compiledFee holds.
@@ -111,7 +147,8 @@ func (s *Schedule) Len() int { return len(s.offers) }
 // modes, known zones (no two zones of an offer with the same region),
 // weight brackets sorted, contiguous from 0 g and non-empty, percentages in
 // range with a rounding mode, surcharges in the offer's zones, positive
-// thresholds with a valid basis and a valid transit. Errors are
+// thresholds with a valid basis, a valid transit, and a valid parcel
+// Service and Packing (a Packing only with a Service). Errors are
 // *ConfigError matching ErrInvalidSchedule, or the calendar's
 // *UnknownCountryError for ShipFrom.
 func NewSchedule(c Config) (*Schedule, error) {
@@ -229,7 +266,7 @@ func (s *Schedule) amount(m money.Money, field string, positive bool) (money.Mon
 
 // compileOffer validates o.
 func (s *Schedule) compileOffer(o Offer, field string, byName map[string]int) (compiledOffer, error) {
-	co := compiledOffer{id: o.ID, mode: o.Mode, carrier: o.Carrier, transit: o.Transit}
+	co := compiledOffer{id: o.ID, mode: o.Mode, carrier: o.Carrier, transit: o.Transit, service: -1}
 	if !o.Mode.Valid() {
 		return co, configErr(field+".mode", "unknown mode %q", o.Mode)
 	}
@@ -280,7 +317,40 @@ func (s *Schedule) compileOffer(o Offer, field string, byName map[string]int) (c
 	if err := o.Transit.check(field + ".transit"); err != nil {
 		return co, err
 	}
+	if co.service, err = s.compileService(o, field); err != nil {
+		return co, err
+	}
 	return co, nil
+}
+
+// compileService validates and copies o's Service and Packing, and returns
+// its index in s.services (shared with an earlier offer's equal pair), or
+// -1 for none.
+func (s *Schedule) compileService(o Offer, field string) (int, error) {
+	if o.Service == nil {
+		if o.Packing != (parcel.Packing{}) {
+			return -1, configErr(field+".packing", "set without a service")
+		}
+		return -1, nil
+	}
+	if err := o.Service.Validate(); err != nil {
+		return -1, configErr(field+".service", "%s", strings.TrimPrefix(err.Error(), "parcel: "))
+	}
+	if o.Packing.Tare < 0 {
+		return -1, configErr(field+".packing.tare", "%v is negative", o.Packing.Tare)
+	}
+	if o.Packing.MaxWeight < 0 {
+		return -1, configErr(field+".packing.max_weight", "%v is negative (0 means the service's)", o.Packing.MaxWeight)
+	}
+	cs := compiledService{service: *o.Service, packing: o.Packing}
+	cs.service.Limits.Boxes = slices.Clone(cs.service.Limits.Boxes)
+	for i := range s.services {
+		if s.services[i].equal(&cs) {
+			return i, nil
+		}
+	}
+	s.services = append(s.services, cs)
+	return len(s.services) - 1, nil
 }
 
 // compileFee validates a FeeRule.
@@ -344,6 +414,7 @@ func (s *Schedule) compileSurcharge(sc Surcharge, field string, o Offer, byName 
 	if sc.Area != "" && !knownArea(sc.Area) {
 		return c, configErr(field+".area", "%q is not a special area (see SpecialAreas)", sc.Area)
 	}
+	s.areas = s.areas || sc.Area != ""
 	if sc.Zone != "" {
 		in := false
 		for _, z := range o.Zones {
