@@ -250,6 +250,9 @@ func (s *Schedule) checkBasket(b *Basket) error {
 			b.WeightGrams = w
 		}
 	}
+	if b.Destination.PostalCode == "" && s.needsPostalCode(b.Destination.Country) {
+		return basketErr("destination.postal_code", "missing, and the schedule's zones or surcharges for %s depend on it", b.Destination.Country)
+	}
 	return nil
 }
 

@@ -202,7 +202,7 @@ func TestQuoteOrderAndDetails(t *testing.T) {
 	assert.Contains(t, broken.Unavailable.Error(), `"broken" unavailable: carrier_failed: carrier timeout`)
 	assert.Equal(t, shipping.Window{Ships: date(t, "2026-06-03"), Earliest: date(t, "2026-06-03"), Latest: date(t, "2026-06-03")}, opts[3].Window)
 
-	opts, err = s.Quote(context.Background(), shipping.Basket{Destination: shipping.Destination{Country: "BE"}, At: time.Date(2026, 6, 3, 10, 0, 0, 0, time.UTC)})
+	opts, err = s.Quote(context.Background(), shipping.Basket{Destination: shipping.Destination{Country: "BE", PostalCode: "4000"}, At: time.Date(2026, 6, 3, 10, 0, 0, 0, time.UTC)})
 	require.NoError(t, err)
 	assert.Equal(t, 1, opts[0].Parcels, "parcels default to 1")
 }
@@ -250,7 +250,7 @@ func TestQuoteErrors(t *testing.T) {
 	s := schedule(t, richConfig(t))
 	usd, err := money.New(100, "USD")
 	require.NoError(t, err)
-	ok := shipping.Basket{Destination: shipping.Destination{Country: "BE"}, At: time.Unix(0, 0)}
+	ok := shipping.Basket{Destination: shipping.Destination{Country: "BE", PostalCode: "4000"}, At: time.Unix(0, 0)}
 	tests := []struct {
 		name  string
 		edit  func(*shipping.Basket)
@@ -260,6 +260,7 @@ func TestQuoteErrors(t *testing.T) {
 		{"negative parcels", func(b *shipping.Basket) { b.Parcels = -1 }, "parcels"},
 		{"no time", func(b *shipping.Basket) { b.At = time.Time{} }, "at"},
 		{"bad country", func(b *shipping.Basket) { b.Destination.Country = "BEL" }, "destination.country"},
+		{"no postal code where zones need one", func(b *shipping.Basket) { b.Destination.PostalCode = " " }, "destination.postal_code"},
 		{"goods in USD", func(b *shipping.Basket) { b.GoodsAfterDiscountsGross = usd }, "goods_after_discounts_gross"},
 		{"negative goods", func(b *shipping.Basket) { b.GoodsAfterDiscountsNet = eur(t, "-1.00") }, "goods_after_discounts_net"},
 		{"perk with two advantages", func(b *shipping.Basket) { b.Perks = []shipping.Perk{{Free: true, AmountOff: eur(t, "1.00")}} }, "perks[0]"},

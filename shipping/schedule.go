@@ -10,6 +10,7 @@ import (
 	"github.com/shopspring/decimal"
 
 	"github.com/comptoir/comptoir/calendar"
+	"github.com/comptoir/comptoir/internal/territory"
 	"github.com/comptoir/comptoir/money"
 	"github.com/comptoir/comptoir/shipping/parcel"
 )
@@ -124,6 +125,28 @@ type compiledSurcharge struct {
 	rate  decimal.Decimal // Percent / 100; zero for a fixed surcharge
 	mode  money.RoundingMode
 	keep  bool
+}
+
+// needsPostalCode reports whether placing a destination in country
+// depends on its postal code: a zone region or exclusion with a prefix
+// there, or a surcharge limited to a special area of that country. Without
+// the code such a destination would silently get the whole-country fee.
+func (s *Schedule) needsPostalCode(country string) bool {
+	for _, z := range s.zones {
+		for _, r := range append(z.regions[:len(z.regions):len(z.regions)], z.excluded...) {
+			if r.country == country && r.prefix != "" {
+				return true
+			}
+		}
+	}
+	if s.areas {
+		for _, a := range territory.Areas() {
+			if a.Country == country {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // Currency returns the schedule's currency.

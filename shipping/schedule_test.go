@@ -115,7 +115,7 @@ func TestNewScheduleCopies(t *testing.T) {
 	c.Offers[0].Fee.(shipping.WeightBrackets).Brackets[0].Fee = eur(t, "99.00")
 	c.Zones[0].Regions[0].Country = "NL"
 	c.Offers[0].Zones[0] = "France"
-	opts, err := s.Quote(context.Background(), shipping.Basket{WeightGrams: 1, Destination: shipping.Destination{Country: "BE"}, At: time.Unix(0, 0)})
+	opts, err := s.Quote(context.Background(), shipping.Basket{WeightGrams: 1, Destination: shipping.Destination{Country: "BE", PostalCode: "4000"}, At: time.Unix(0, 0)})
 	require.NoError(t, err)
 	require.True(t, opts[0].Available())
 	assert.Equal(t, "Belgium", opts[0].Zone)

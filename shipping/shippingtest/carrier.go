@@ -53,7 +53,8 @@ type Config struct {
 	// a shipment or pickup to or from one fails with ErrAddressRejected,
 	// and QuoteRates to one too.
 	RejectPostalCodes []string
-	// Now is the carrier's clock; default time.Now. Advance adds to it.
+	// Now is the carrier's clock; nil means a fixed instant, 2026-01-01
+	// 09:00 UTC, so tests stay deterministic. Advance adds to it.
 	Now func() time.Time
 }
 
@@ -155,7 +156,7 @@ func New(c Config) (*Carrier, error) {
 		f.prefix = "FK"
 	}
 	if f.clock == nil {
-		f.clock = time.Now
+		f.clock = func() time.Time { return time.Date(2026, time.January, 1, 9, 0, 0, 0, time.UTC) }
 	}
 	f.script = c.Script
 	if f.script == nil {

@@ -119,7 +119,10 @@ type RawEvent struct {
 // reason are those of the row for raw.Code; a code the table does not list
 // gives StageUnknown and ReasonNone, never a guess. The raw code and text
 // are always kept, with the table's carrier. A proof given with the raw
-// event is copied into the result.
+// event is copied into the result. Codes match exactly, case and spaces
+// included: " DELIVERED" is not "DELIVERED", because trimming or folding a
+// carrier's code would be a guess; clean codes at the adapter if a carrier
+// is known to pad them.
 func (t *Table) Normalise(raw RawEvent) Event {
 	e := Event{
 		Carrier:  t.Carrier(),
