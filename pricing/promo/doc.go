@@ -1,0 +1,3 @@
+// Package promo applies promotions to a cart: conditions, actions,
+// stacking, usage limits and coupon codes.
+package promo

@@ -1,0 +1,300 @@
+package promo
+
+import (
+	"fmt"
+
+	"github.com/comptoir/comptoir/money"
+)
+
+// pass is one run of the pipeline over a cart. Apply reruns it when an
+// exclusive promotion turns out to exclude promotions applied before it.
+type pass struct {
+	e        *Engine
+	v        *View
+	counts   Counts
+	excluded map[string]string // promotion ID -> the exclusive one excluding it
+
+	outcomes []Outcome
+	lines    [][]Discount // by line
+	groups   map[string]string
+	// floor is the priority below which promotions are excluded, once an
+	// exclusive promotion (floorBy) applied.
+	floor   int
+	floorBy string
+	// before and given are per-line scratch for one promotion.
+	before, given []money.Money
+}
+
+func (e *Engine) newPass(v *View, counts Counts, excluded map[string]string) *pass {
+	copy(v.remaining, v.amount)
+	n := len(v.amount)
+	return &pass{e: e, v: v, counts: counts, excluded: excluded,
+		outcomes: make([]Outcome, 0, len(e.promos)), lines: make([][]Discount, n),
+		before: make([]money.Money, n), given: make([]money.Money, n)}
+}
+
+func (p *pass) run() error {
+	for i := range p.e.promos {
+		o, err := p.consider(&p.e.promos[i])
+		if err != nil {
+			return err
+		}
+		p.outcomes = append(p.outcomes, o)
+	}
+	return nil
+}
+
+// consider runs one promotion's gates in order, then its actions.
+func (p *pass) consider(c *compiled) (Outcome, error) {
+	o := Outcome{PromotionID: c.ID, Stage: c.stage}
+	if o.Reason, o.By = p.blocked(c); o.Reason != ReasonNone {
+		return o, nil
+	}
+	if o.Code, o.Reason = p.code(c); o.Reason != ReasonNone {
+		return o, nil
+	}
+	if o.Reason = p.limited(c); o.Reason != ReasonNone {
+		return o, nil
+	}
+	if by, taken := p.groups[c.Group]; taken && c.Group != "" {
+		o.Reason, o.By = ReasonGroup, by
+		return o, nil
+	}
+	if c.Condition != nil {
+		ch, err := c.Condition.Check(p.v)
+		if err != nil {
+			return o, fmt.Errorf("promo: promotion %q: %w", c.ID, err)
+		}
+		o.Check = &ch
+		if !ch.Met {
+			o.Reason = ReasonConditions
+			return o, nil
+		}
+	}
+	if err := p.give(c, &o); err != nil {
+		return o, fmt.Errorf("promo: promotion %q: %w", c.ID, err)
+	}
+	return o, nil
+}
+
+// blocked checks exclusion, the window and the channel.
+func (p *pass) blocked(c *compiled) (Reason, string) {
+	if by, ok := p.excluded[c.ID]; ok {
+		return ReasonExcluded, by
+	}
+	if p.floorBy != "" && c.Priority < p.floor {
+		return ReasonExcluded, p.floorBy
+	}
+	at := p.v.cart.At
+	switch {
+	case !c.Window.From.IsZero() && at.Before(c.Window.From):
+		return ReasonNotStarted, ""
+	case !c.Window.Until.IsZero() && !at.Before(c.Window.Until):
+		return ReasonEnded, ""
+	case len(c.Channels) > 0 && !hits(c.Channels, p.v.cart.Channel):
+		return ReasonChannel, ""
+	}
+	return ReasonNone, ""
+}
+
+// code finds the first entered code of a coupon that is still usable.
+func (p *pass) code(c *compiled) (string, Reason) {
+	if c.codes == nil {
+		return "", ReasonNone
+	}
+	used := ""
+	for _, code := range p.v.cart.Codes {
+		if _, ok := c.codes[code]; !ok {
+			continue
+		}
+		if c.Limits.SingleUseCodes && p.counts.Code[code] > 0 {
+			used = code
+			continue
+		}
+		return code, ReasonNone
+	}
+	if used != "" {
+		return used, ReasonCodeUsed
+	}
+	return "", ReasonCodeRequired
+}
+
+func (p *pass) limited(c *compiled) Reason {
+	switch l := c.Limits; {
+	case l.Total > 0 && p.counts.Promotion[c.ID] >= l.Total:
+		return ReasonTotalLimit
+	case l.PerCustomer > 0 && p.v.cart.Customer.ID == "":
+		return ReasonGuest
+	case l.PerCustomer > 0 && p.counts.Customer[c.ID] >= l.PerCustomer:
+		return ReasonCustomerLimit
+	}
+	return ReasonNone
+}
+
+// give applies the promotion's actions one after the other, each seeing
+// the discounts of the ones before, then caps the total.
+func (p *pass) give(c *compiled, o *Outcome) error {
+	v := p.v
+	copy(p.before, v.remaining)
+	zero := money.Zero(v.cart.Currency)
+	for i := range p.given {
+		p.given[i] = zero
+	}
+	for _, a := range c.Actions {
+		eff, err := a.Apply(v)
+		if err != nil {
+			return err
+		}
+		if err := p.take(eff.Lines); err != nil {
+			return err
+		}
+		o.FreeShipping = o.FreeShipping || eff.FreeShipping
+		o.Modes = append(o.Modes, eff.Modes...)
+		for _, g := range eff.Gifts {
+			g.PromotionID = c.ID
+			o.Gifts = append(o.Gifts, g)
+		}
+		if eff.Check != nil {
+			o.Check = eff.Check
+		}
+	}
+	total, err := p.cap(c.MaxDiscount)
+	if err != nil {
+		return err
+	}
+	if total.IsZero() && !o.FreeShipping && len(o.Gifts) == 0 {
+		o.Reason = ReasonNothingToDiscount
+		return nil
+	}
+	p.commit(c, o, total)
+	return nil
+}
+
+// take records an action's line discounts, each kept within what is left
+// of its line.
+func (p *pass) take(lines []LineDiscount) error {
+	v := p.v
+	for _, d := range lines {
+		if d.Line < 0 || d.Line >= len(v.remaining) {
+			return fmt.Errorf("%w: discount on line %d of %d", ErrInvalidPromotion, d.Line, len(v.remaining))
+		}
+		if d.Amount.Sign() < 0 {
+			return fmt.Errorf("%w: negative discount %v on line %d", ErrInvalidPromotion, d.Amount, d.Line)
+		}
+		amt := d.Amount
+		if greater(amt, v.remaining[d.Line]) {
+			amt = v.remaining[d.Line]
+		}
+		var err error
+		if v.remaining[d.Line], err = v.remaining[d.Line].Sub(amt); err != nil {
+			return err
+		}
+		if p.given[d.Line], err = p.given[d.Line].Add(amt); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// cap limits what the promotion gave to max, re-allocated in proportion
+// to what each line got, and returns the total given.
+func (p *pass) cap(max money.Money) (money.Money, error) {
+	total, err := money.Sum(p.given...)
+	if err != nil || max.IsZero() || !greater(total, max) {
+		return total, err
+	}
+	weights := make([]int64, len(p.given))
+	for i, g := range p.given {
+		weights[i] = g.Minor()
+	}
+	parts, err := max.Allocate(weights...)
+	if err != nil {
+		return money.Money{}, err
+	}
+	for i, part := range parts {
+		p.given[i] = part
+		if p.v.remaining[i], err = p.before[i].Sub(part); err != nil {
+			return money.Money{}, err
+		}
+	}
+	return max, nil
+}
+
+// commit records an applied promotion on its outcome, its lines, its
+// group and the exclusion floor.
+func (p *pass) commit(c *compiled, o *Outcome, total money.Money) {
+	o.Applied, o.Discount = true, total
+	for i, g := range p.given {
+		if g.IsZero() {
+			continue
+		}
+		id := p.v.cart.Lines[i].ID
+		o.Lines = append(o.Lines, Discount{PromotionID: c.ID, LineID: id, Amount: g})
+		p.lines[i] = append(p.lines[i], Discount{PromotionID: c.ID, LineID: id, Amount: g})
+	}
+	if c.Group != "" {
+		if p.groups == nil {
+			p.groups = map[string]string{}
+		}
+		p.groups[c.Group] = c.ID
+	}
+	if c.Exclusive && (p.floorBy == "" || c.Priority > p.floor) {
+		p.floor, p.floorBy = c.Priority, c.ID
+	}
+}
+
+// exclude adds to excluded the promotions applied before an exclusive
+// promotion of higher priority that applied, and reports whether it added
+// any: the pipeline must then run again without them.
+func (p *pass) exclude(excluded map[string]string) bool {
+	added := false
+	for k, ex := range p.outcomes {
+		c := &p.e.promos[k]
+		if !ex.Applied || !c.Exclusive {
+			continue
+		}
+		for j := range k {
+			if o := &p.outcomes[j]; o.Applied && p.e.promos[j].Priority < c.Priority {
+				if _, done := excluded[o.PromotionID]; !done {
+					excluded[o.PromotionID] = c.ID
+					added = true
+				}
+			}
+		}
+	}
+	return added
+}
+
+// result assembles the Result of the final pass.
+func (p *pass) result(unknown []string) (Result, error) {
+	v := p.v
+	cur := v.cart.Currency
+	r := Result{Currency: cur, Lines: make([]LineResult, len(v.amount)), Outcomes: p.outcomes,
+		Subtotal: money.Zero(cur), Discount: money.Zero(cur), Total: money.Zero(cur), UnknownCodes: unknown}
+	var err error
+	for i, amt := range v.amount {
+		r.Lines[i] = LineResult{ID: v.cart.Lines[i].ID, Quantity: v.cart.Lines[i].Quantity, Amount: amt, Discounts: p.lines[i], Total: v.remaining[i]}
+		if r.Subtotal, err = r.Subtotal.Add(amt); err != nil {
+			return Result{}, err
+		}
+		if r.Total, err = r.Total.Add(v.remaining[i]); err != nil {
+			return Result{}, err
+		}
+	}
+	if r.Discount, err = r.Subtotal.Sub(r.Total); err != nil {
+		return Result{}, err
+	}
+	for k := range p.outcomes {
+		o := &p.outcomes[k]
+		if !o.Applied {
+			continue
+		}
+		c := &p.e.promos[k]
+		r.Uses = append(r.Uses, Use{PromotionID: o.PromotionID, Code: o.Code, Limits: c.Limits})
+		if o.FreeShipping {
+			r.FreeShipping = append(r.FreeShipping, ShippingOffer{PromotionID: o.PromotionID, Modes: o.Modes})
+		}
+		r.Gifts = append(r.Gifts, o.Gifts...)
+	}
+	return r, nil
+}
