@@ -42,10 +42,10 @@ func (a BuyXGetY) Apply(v *View) (Effect, error) {
 		gets: v.byUnitValue(get, true), buys: v.byUnitValue(&a.Buy, true),
 		avail: slices.Clone(v.units), given: make([]int64, len(v.units)),
 		isBuy: make([]bool, len(v.units))}
-	slices.Reverse(p.buys)
 	for _, i := range p.buys {
 		p.isBuy[i] = true
 	}
+	p.orderPayers()
 	p.run()
 	return p.effect(a.Percent)
 }
@@ -62,12 +62,32 @@ type pairing struct {
 	v          *View
 	x, y       int64
 	maxApps    int64
-	gets, buys []int   // lines, gets cheapest first, buys dearest first
+	gets, buys []int   // lines: gets cheapest first, buys as orderPayers says
 	avail      []int64 // units not yet given or paid for, by line
 	given      []int64 // units given, by line
 	isBuy      []bool
 	// per-application scratch: units given and paid per line
 	take, pay []int64
+}
+
+// orderPayers puts the items to pay for dearest first, those that could
+// not be given before those that could, so that paying never uses up an
+// item the offer could give.
+func (p *pairing) orderPayers() {
+	givable := make([]bool, len(p.avail))
+	for _, i := range p.gets {
+		givable[i] = true
+	}
+	slices.Reverse(p.buys)
+	slices.SortStableFunc(p.buys, func(a, b int) int {
+		switch {
+		case givable[a] == givable[b]:
+			return 0
+		case givable[b]:
+			return -1
+		}
+		return 1
+	})
 }
 
 // run repeats the cheapest feasible application while one exists, a run
