@@ -81,6 +81,9 @@ func (a PercentOff) Apply(v *View) (Effect, error) {
 			base = v.amount[t.line]
 		}
 		n := v.unitsOf(t.line)
+		if t.k == n { // the whole line: no need to scale the rate
+			return base.MulDiv(a.Percent, hundred, v.mode)
+		}
 		return base.MulDiv(a.Percent.Mul(decimal.NewFromInt(t.k)), hundred.Mul(decimal.NewFromInt(n)), v.mode)
 	})
 }

@@ -39,9 +39,8 @@ func (a BuyXGetY) Apply(v *View) (Effect, error) {
 		get = a.Get
 	}
 	p := pairing{v: v, x: a.BuyQuantity, y: a.GetQuantity, maxApps: a.MaxApplications,
-		gets: v.byUnitValue(get, true), buys: v.byUnitValue(&a.Buy, true),
-		avail: slices.Clone(v.units), given: make([]int64, len(v.units)),
-		isBuy: make([]bool, len(v.units))}
+		gets: v.byUnitValue(get, true), buys: v.byUnitValue(&a.Buy, true)}
+	p.alloc(v.units)
 	for _, i := range p.buys {
 		p.isBuy[i] = true
 	}
@@ -66,15 +65,26 @@ type pairing struct {
 	avail      []int64 // units not yet given or paid for, by line
 	given      []int64 // units given, by line
 	isBuy      []bool
+	givable    []bool
 	// per-application scratch: units given and paid per line
 	take, pay []int64
+}
+
+// alloc makes the per-line slices out of two allocations.
+func (p *pairing) alloc(units []int64) {
+	n := len(units)
+	ints := make([]int64, 4*n)
+	p.avail, p.given, p.take, p.pay = ints[:n:n], ints[n:2*n:2*n], ints[2*n:3*n:3*n], ints[3*n:]
+	copy(p.avail, units)
+	flags := make([]bool, 2*n)
+	p.isBuy, p.givable = flags[:n:n], flags[n:]
 }
 
 // orderPayers puts the items to pay for dearest first, those that could
 // not be given before those that could, so that paying never uses up an
 // item the offer could give.
 func (p *pairing) orderPayers() {
-	givable := make([]bool, len(p.avail))
+	givable := p.givable
 	for _, i := range p.gets {
 		givable[i] = true
 	}
@@ -94,7 +104,6 @@ func (p *pairing) orderPayers() {
 // of identical applications at a time so that large quantities cost no
 // more than small ones.
 func (p *pairing) run() {
-	p.take, p.pay = make([]int64, len(p.avail)), make([]int64, len(p.avail))
 	apps := int64(0)
 	for p.maxApps == 0 || apps < p.maxApps {
 		clear(p.take)

@@ -139,11 +139,14 @@ func (e *Engine) view(c *Cart) (*View, error) {
 		return nil, cartErr("at", "missing time")
 	}
 	n := len(c.Lines)
-	v := &View{cart: c, mode: e.mode, amount: make([]money.Money, n), remaining: make([]money.Money, n), units: make([]int64, n)}
-	ids := make(map[string]bool, n)
+	if err := uniqueIDs(c.Lines); err != nil {
+		return nil, err
+	}
+	amounts := make([]money.Money, 2*n)
+	v := &View{cart: c, mode: e.mode, amount: amounts[:n:n], remaining: amounts[n:], units: make([]int64, n)}
 	for i := range c.Lines {
 		l := &c.Lines[i]
-		if err := checkLine(i, l, ids); err != nil {
+		if err := checkLine(i, l); err != nil {
 			return nil, err
 		}
 		amt, err := money.FromUnitPrice(l.UnitPrice, l.Quantity, c.Currency, e.mode)
@@ -158,13 +161,27 @@ func (e *Engine) view(c *Cart) (*View, error) {
 	return v, nil
 }
 
-func checkLine(i int, l *Line, ids map[string]bool) error {
+// uniqueIDs checks that line IDs are unique, by sorting a copy of them:
+// no map to build for the handful of lines of a real cart.
+func uniqueIDs(lines []Line) error {
+	ids := make([]string, len(lines))
+	for i := range lines {
+		ids[i] = lines[i].ID
+	}
+	slices.Sort(ids)
+	for i := 1; i < len(ids); i++ {
+		if ids[i] == ids[i-1] && ids[i] != "" {
+			return cartErr("lines", "duplicate line ID %q", ids[i])
+		}
+	}
+	return nil
+}
+
+func checkLine(i int, l *Line) error {
 	field := func(f string) string { return fmt.Sprintf("lines[%d].%s", i, f) }
 	switch {
 	case l.ID == "":
 		return cartErr(field("id"), "empty")
-	case ids[l.ID]:
-		return cartErr(field("id"), "duplicate %q", l.ID)
 	case l.Quantity.Sign() <= 0:
 		return cartErr(field("quantity"), "%s is not positive", l.Quantity)
 	case l.UnitPrice.Sign() < 0:
@@ -172,7 +189,6 @@ func checkLine(i int, l *Line, ids map[string]bool) error {
 	case l.VATRate.Valid && (l.VATRate.Decimal.Sign() < 0 || l.VATRate.Decimal.GreaterThanOrEqual(decimal.NewFromInt(1))):
 		return cartErr(field("vat_rate"), "%s is not a fraction in [0, 1)", l.VATRate.Decimal)
 	}
-	ids[l.ID] = true
 	return nil
 }
 

@@ -15,8 +15,10 @@ type pass struct {
 	excluded map[string]string // promotion ID -> the exclusive one excluding it
 
 	outcomes []Outcome
-	lines    [][]Discount // by line
-	groups   map[string]string
+	// perLine counts each line's discount records, for result to lay
+	// them out in one allocation.
+	perLine []int
+	groups  map[string]string
 	// floor is the priority below which promotions are excluded, once an
 	// exclusive promotion (floorBy) applied.
 	floor   int
@@ -29,7 +31,7 @@ func (e *Engine) newPass(v *View, counts Counts, excluded map[string]string) *pa
 	copy(v.remaining, v.amount)
 	n := len(v.amount)
 	return &pass{e: e, v: v, counts: counts, excluded: excluded,
-		outcomes: make([]Outcome, 0, len(e.promos)), lines: make([][]Discount, n),
+		outcomes: make([]Outcome, 0, len(e.promos)), perLine: make([]int, n),
 		before: make([]money.Money, n), given: make([]money.Money, n)}
 }
 
@@ -224,13 +226,20 @@ func (p *pass) cap(max money.Money) (money.Money, error) {
 // group and the exclusion floor.
 func (p *pass) commit(c *compiled, o *Outcome, total money.Money) {
 	o.Applied, o.Discount = true, total
-	for i, g := range p.given {
-		if g.IsZero() {
-			continue
+	n := 0
+	for _, g := range p.given {
+		if !g.IsZero() {
+			n++
 		}
-		id := p.v.cart.Lines[i].ID
-		o.Lines = append(o.Lines, Discount{PromotionID: c.ID, LineID: id, Amount: g})
-		p.lines[i] = append(p.lines[i], Discount{PromotionID: c.ID, LineID: id, Amount: g})
+	}
+	if n > 0 {
+		o.Lines = make([]Discount, 0, n)
+	}
+	for i, g := range p.given {
+		if !g.IsZero() {
+			o.Lines = append(o.Lines, Discount{PromotionID: c.ID, LineID: p.v.cart.Lines[i].ID, Amount: g})
+			p.perLine[i]++
+		}
 	}
 	if c.Group != "" {
 		if p.groups == nil {
@@ -273,7 +282,7 @@ func (p *pass) result(unknown []string) (Result, error) {
 		Subtotal: money.Zero(cur), Discount: money.Zero(cur), Total: money.Zero(cur), UnknownCodes: unknown}
 	var err error
 	for i, amt := range v.amount {
-		r.Lines[i] = LineResult{ID: v.cart.Lines[i].ID, Quantity: v.cart.Lines[i].Quantity, Amount: amt, Discounts: p.lines[i], Total: v.remaining[i]}
+		r.Lines[i] = LineResult{ID: v.cart.Lines[i].ID, Quantity: v.cart.Lines[i].Quantity, Amount: amt, Total: v.remaining[i]}
 		if r.Subtotal, err = r.Subtotal.Add(amt); err != nil {
 			return Result{}, err
 		}
@@ -284,6 +293,7 @@ func (p *pass) result(unknown []string) (Result, error) {
 	if r.Discount, err = r.Subtotal.Sub(r.Total); err != nil {
 		return Result{}, err
 	}
+	p.lineDiscounts(r.Lines)
 	for k := range p.outcomes {
 		o := &p.outcomes[k]
 		if !o.Applied {
@@ -297,4 +307,33 @@ func (p *pass) result(unknown []string) (Result, error) {
 		r.Gifts = append(r.Gifts, o.Gifts...)
 	}
 	return r, nil
+}
+
+// lineDiscounts copies the applied outcomes' line discounts onto the
+// lines, in pipeline order, out of one backing array.
+func (p *pass) lineDiscounts(lines []LineResult) {
+	total := 0
+	for _, n := range p.perLine {
+		total += n
+	}
+	if total == 0 {
+		return
+	}
+	backing := make([]Discount, total)
+	at := 0
+	for i, n := range p.perLine {
+		lines[i].Discounts = backing[at : at : at+n]
+		at += n
+	}
+	for k := range p.outcomes {
+		// An outcome's lines are in cart order, so one forward scan
+		// finds them all.
+		i := 0
+		for _, d := range p.outcomes[k].Lines {
+			for lines[i].ID != d.LineID {
+				i++
+			}
+			lines[i].Discounts = append(lines[i].Discounts, d)
+		}
+	}
 }

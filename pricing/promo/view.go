@@ -110,33 +110,36 @@ func (v *View) Quantity(sel *Selector) decimal.Decimal {
 // what remains of them, never more than what remains: the parts sum to
 // amount, or to the remaining total when amount is larger.
 func (v *View) Spread(amount money.Money, sel *Selector) ([]LineDiscount, error) {
-	var idx []int
-	var weights []int64
-	var left money.Money
+	var weightBuf [16]int64
+	weights := weightBuf[:0]
+	left := money.Zero(v.cart.Currency)
 	for i := range v.cart.Lines {
 		r := v.remaining[i]
-		if !sel.Selects(&v.cart.Lines[i]) || r.IsZero() {
-			continue
+		if !sel.Selects(&v.cart.Lines[i]) {
+			r = money.Zero(r.Currency())
 		}
-		idx, weights = append(idx, i), append(weights, r.Minor())
+		weights = append(weights, r.Minor())
 		var err error
 		if left, err = left.Add(r); err != nil {
 			return nil, err
 		}
 	}
-	if len(idx) == 0 || amount.Sign() <= 0 {
+	if left.IsZero() || amount.Sign() <= 0 {
 		return nil, nil
 	}
 	if greater(amount, left) {
 		amount = left
 	}
-	parts, err := amount.Allocate(weights...)
+	var partBuf [16]money.Money
+	parts, err := amount.AppendAllocation(partBuf[:0], weights...)
 	if err != nil {
 		return nil, err
 	}
-	out := make([]LineDiscount, len(idx))
-	for k, i := range idx {
-		out[k] = LineDiscount{Line: i, Amount: parts[k]}
+	out := make([]LineDiscount, 0, len(parts))
+	for i, part := range parts {
+		if !part.IsZero() {
+			out = append(out, LineDiscount{Line: i, Amount: part})
+		}
 	}
 	return out, nil
 }
