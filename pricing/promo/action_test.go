@@ -235,3 +235,10 @@ func TestInvalidActionsAreRefusedUpFront(t *testing.T) {
 		assert.ErrorAs(t, err, &pe, name)
 	}
 }
+
+func TestSelectorPriceRange(t *testing.T) {
+	c := cart(t, item("a", "A", "1", "74.99", "bracelets"), item("b", "B", "1", "75.00", "bracelets"), item("c", "C", "1", "19.99", "bracelets"))
+	under75 := promo.Selector{Categories: []string{"bracelets"}, UnitPriceFrom: decimal.NewNullDecimal(dec("20")), UnitPriceBelow: decimal.NewNullDecimal(dec("75"))}
+	r := apply(t, c, promotion("p", promo.PercentOff{Percent: dec("10"), Items: under75}))
+	assert.Equal(t, map[string]string{"a": "67.49 EUR", "b": "75.00 EUR", "c": "19.99 EUR"}, totals(r))
+}

@@ -83,16 +83,24 @@ func (b Basis) String() string {
 }
 
 // Selector picks the lines an action or a condition is about. A line is
-// selected when it matches at least one of the include lists (or there
-// are none) and none of the exclude lists. The zero Selector selects every
-// line.
+// selected when its unit price is in the price range, it matches at least
+// one of the include lists (or there are none) and none of the exclude
+// lists. The zero Selector selects every line.
 type Selector struct {
 	SKUs, Products, Categories, Tags                             []string
 	ExcludeSKUs, ExcludeProducts, ExcludeCategories, ExcludeTags []string
+	// UnitPriceFrom and UnitPriceBelow bound the line's unit price
+	// (major units, on the cart's price entry) to [from, below), as in
+	// "bracelets under 75 EUR"; unset bounds are open.
+	UnitPriceFrom, UnitPriceBelow decimal.NullDecimal
 }
 
 // Selects reports whether l is selected.
 func (s *Selector) Selects(l *Line) bool {
+	if (s.UnitPriceFrom.Valid && l.UnitPrice.LessThan(s.UnitPriceFrom.Decimal)) ||
+		(s.UnitPriceBelow.Valid && !l.UnitPrice.LessThan(s.UnitPriceBelow.Decimal)) {
+		return false
+	}
 	if hits(s.ExcludeSKUs, l.SKU) || hits(s.ExcludeProducts, l.Product) ||
 		overlaps(s.ExcludeCategories, l.Categories) || overlaps(s.ExcludeTags, l.Tags) {
 		return false
