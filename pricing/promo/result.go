@@ -178,13 +178,13 @@ type Result struct {
 }
 
 // Redemption returns the uses to redeem for an order.
-func (r *Result) Redemption(orderID, customerID string) Redemption {
+func (r Result) Redemption(orderID, customerID string) Redemption {
 	return Redemption{OrderID: orderID, CustomerID: customerID, Uses: slices.Clone(r.Uses)}
 }
 
 // FreeShippingFor returns the promotion offering free shipping for mode,
 // if one does.
-func (r *Result) FreeShippingFor(mode string) (promotionID string, ok bool) {
+func (r Result) FreeShippingFor(mode string) (promotionID string, ok bool) {
 	for _, f := range r.FreeShipping {
 		if len(f.Modes) == 0 || slices.Contains(f.Modes, mode) {
 			return f.PromotionID, true
@@ -194,7 +194,7 @@ func (r *Result) FreeShippingFor(mode string) (promotionID string, ok bool) {
 }
 
 // Outcome returns the outcome of the promotion with id.
-func (r *Result) Outcome(id string) (Outcome, bool) {
+func (r Result) Outcome(id string) (Outcome, bool) {
 	for _, o := range r.Outcomes {
 		if o.PromotionID == id {
 			return o, true

@@ -47,8 +47,12 @@ type Redemption struct {
 }
 
 // Store counts promotion uses, so that limits hold across orders and
-// across the processes of a shop. Implementations must be safe for
-// concurrent use; promotest.Store is an in-memory one.
+// across the processes of a shop. An order counts once per promotion it
+// used and once per code it entered; a code's count is the code's, across
+// promotions; a guest (customer "") has no per-customer counts, which is
+// why Apply refuses promotions limited per customer to guests.
+// Implementations must be safe for concurrent use; promotest.Store is an
+// in-memory one.
 type Store interface {
 	// Counts returns the uses recorded so far of the given promotions (in
 	// total and by the customer; customerID "" for a guest) and codes.
@@ -57,7 +61,8 @@ type Store interface {
 	// go past its limits it returns an error matching ErrLimitReached
 	// (a *LimitError says which). Of two concurrent redemptions of a
 	// single-use code exactly one succeeds. Redeeming an order ID already
-	// redeemed is an error matching ErrAlreadyRedeemed.
+	// redeemed is an error matching ErrAlreadyRedeemed, an invalid one
+	// ErrInvalidRedemption.
 	Redeem(ctx context.Context, r Redemption) error
 	// Release frees the uses of a cancelled order, so its codes and its
 	// share of the limits can be used again. Releasing an order that
@@ -71,6 +76,9 @@ var (
 	ErrLimitReached = errors.New("promo: usage limit reached")
 	// ErrAlreadyRedeemed: the order has already redeemed its promotions.
 	ErrAlreadyRedeemed = errors.New("promo: order already redeemed")
+	// ErrInvalidRedemption: a redemption no store can record (an empty
+	// order or promotion ID, a negative limit).
+	ErrInvalidRedemption = errors.New("promo: invalid redemption")
 )
 
 // LimitKind says which limit a use ran into.

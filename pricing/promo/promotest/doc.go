@@ -16,7 +16,7 @@
 //     An order counts once per promotion and once per code, however many
 //     of its uses name them. Redeeming an order ID twice fails with
 //     promo.ErrAlreadyRedeemed; an empty order ID, an empty promotion ID
-//     or a negative limit fails with ErrInvalidRedemption.
+//     or a negative limit fails with promo.ErrInvalidRedemption.
 //   - Release frees what an order recorded, so its codes and its share of
 //     the limits can be used again and the order ID redeemed anew.
 //     Releasing an unknown order, or one released already, does nothing.

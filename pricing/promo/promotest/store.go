@@ -3,17 +3,12 @@ package promotest
 import (
 	"cmp"
 	"context"
-	"errors"
 	"fmt"
 	"slices"
 	"sync"
 
 	"github.com/comptoir/comptoir/pricing/promo"
 )
-
-// ErrInvalidRedemption: Redeem was given a redemption no store can record,
-// with an empty order or promotion ID or a negative limit.
-var ErrInvalidRedemption = errors.New("promotest: invalid redemption")
 
 // Op names a Store operation, for Fail, FailNext and CallCount.
 type Op string
@@ -117,7 +112,7 @@ func (s *Store) Counts(ctx context.Context, customerID string, promotionIDs, cod
 // counts once for a promotion or a code, however many of its uses name
 // it. Redeeming an order ID held by an earlier redemption fails with
 // promo.ErrAlreadyRedeemed, an invalid redemption with
-// ErrInvalidRedemption.
+// promo.ErrInvalidRedemption.
 func (s *Store) Redeem(ctx context.Context, r promo.Redemption) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -248,15 +243,15 @@ func (s *Store) begin(ctx context.Context, op Op) error {
 
 func validate(r promo.Redemption) error {
 	if r.OrderID == "" {
-		return fmt.Errorf("%w: empty order ID", ErrInvalidRedemption)
+		return fmt.Errorf("%w: empty order ID", promo.ErrInvalidRedemption)
 	}
 	for i, u := range r.Uses {
 		if u.PromotionID == "" {
-			return fmt.Errorf("%w: order %q: use %d: empty promotion ID", ErrInvalidRedemption, r.OrderID, i)
+			return fmt.Errorf("%w: order %q: use %d: empty promotion ID", promo.ErrInvalidRedemption, r.OrderID, i)
 		}
 		if u.Limits.Total < 0 || u.Limits.PerCustomer < 0 {
 			return fmt.Errorf("%w: order %q: use %d: promotion %q: negative limit %+v",
-				ErrInvalidRedemption, r.OrderID, i, u.PromotionID, u.Limits)
+				promo.ErrInvalidRedemption, r.OrderID, i, u.PromotionID, u.Limits)
 		}
 	}
 	return nil

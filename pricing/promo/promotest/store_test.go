@@ -193,7 +193,7 @@ func TestStore_InvalidRedemptions(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			s := promotest.NewStore()
 			err := s.Redeem(context.Background(), tt.r)
-			require.ErrorIs(t, err, promotest.ErrInvalidRedemption)
+			require.ErrorIs(t, err, promo.ErrInvalidRedemption)
 			assert.Contains(t, err.Error(), tt.msg)
 			assert.Empty(t, s.Redemptions())
 		})
