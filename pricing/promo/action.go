@@ -1,6 +1,7 @@
 package promo
 
 import (
+	"errors"
 	"fmt"
 
 	"github.com/shopspring/decimal"
@@ -112,8 +113,12 @@ func (a AmountOff) Apply(v *View) (Effect, error) {
 	if err := a.validate(); err != nil {
 		return Effect{}, err
 	}
-	return perItem(v, &a.Items, a.MaxQuantity, func(t unitTake, _ money.Money) (money.Money, error) {
-		return a.Amount.MulInt(t.k)
+	return perItem(v, &a.Items, a.MaxQuantity, func(t unitTake, rest money.Money) (money.Money, error) {
+		d, err := a.Amount.MulInt(t.k)
+		if errors.Is(err, money.ErrOverflow) {
+			return rest, nil // more than any line holds: the line is free
+		}
+		return d, err
 	})
 }
 
@@ -292,7 +297,11 @@ func (a TieredSpend) Apply(v *View) (Effect, error) {
 	}
 	reached := -1
 	for i, t := range a.Tiers {
-		if !greater(t.From, total) {
+		c, err := t.From.Cmp(total)
+		if err != nil {
+			return Effect{}, err
+		}
+		if c <= 0 {
 			reached = i
 		}
 	}
@@ -326,6 +335,9 @@ func (a TieredSpend) validate() error {
 	for i, t := range a.Tiers {
 		if t.Amount.IsZero() == t.Percent.IsZero() || t.Amount.Sign() < 0 || (t.Amount.IsZero() && !validPercent(t.Percent)) {
 			return fmt.Errorf("%w: tier %d: give an amount or a percent in (0, 100]", ErrInvalidPromotion, i)
+		}
+		if t.From.Currency() != a.Tiers[0].From.Currency() || (!t.Amount.IsZero() && t.Amount.Currency() != t.From.Currency()) {
+			return fmt.Errorf("%w: tier %d: currencies differ", ErrInvalidPromotion, i)
 		}
 		if i > 0 && !greater(t.From, a.Tiers[i-1].From) {
 			return fmt.Errorf("%w: tier %d: thresholds must rise", ErrInvalidPromotion, i)

@@ -242,3 +242,16 @@ func TestSelectorPriceRange(t *testing.T) {
 	r := apply(t, c, promotion("p", promo.PercentOff{Percent: dec("10"), Items: under75}))
 	assert.Equal(t, map[string]string{"a": "67.49 EUR", "b": "75.00 EUR", "c": "19.99 EUR"}, totals(r))
 }
+
+func TestUnitDiscountsFollowEachDiscount(t *testing.T) {
+	// Two discounts of 0.10 over 3 units: each gives 0.04, 0.03, 0.03,
+	// so the first unit carries 0.08; the line's 0.20 spread at the end
+	// would have given 0.07, 0.07, 0.06.
+	c := cart(t, item("a", "A", "3", "10.00"))
+	r := apply(t, c,
+		promo.Promotion{ID: "one", Priority: 2, Actions: []promo.Action{promo.OrderAmountOff{Amount: eur(t, "0.10")}}},
+		promo.Promotion{ID: "two", Priority: 1, Actions: []promo.Action{promo.OrderAmountOff{Amount: eur(t, "0.10")}}})
+	units, err := r.Lines[0].UnitDiscounts()
+	require.NoError(t, err)
+	assert.Equal(t, []string{"0.08 EUR", "0.06 EUR", "0.06 EUR"}, strs(units))
+}

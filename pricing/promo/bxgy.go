@@ -1,7 +1,9 @@
 package promo
 
 import (
+	"cmp"
 	"fmt"
+	"math"
 	"slices"
 
 	"github.com/shopspring/decimal"
@@ -12,7 +14,8 @@ import (
 // are the cheapest eligible ones in the whole cart and the items paid for
 // the dearest, so the result does not depend on the order lines were
 // added in. Only whole units count: a line sold by weight or length takes
-// no part.
+// no part. Unit counts are int64: beyond 9.2 × 10^18 units of one kind
+// they stop growing.
 type BuyXGetY struct {
 	Buy Selector
 	// Get selects the items given; nil for the Buy items themselves
@@ -29,7 +32,8 @@ type BuyXGetY struct {
 // Stage is StageLine.
 func (BuyXGetY) Stage() Stage { return StageLine }
 
-// Apply pairs items to give with items to pay, cheapest given first.
+// Apply finds how many times the offer fits in the cart, then gives the
+// cheapest items that can be given that many times.
 func (a BuyXGetY) Apply(v *View) (Effect, error) {
 	if err := a.validate(); err != nil {
 		return Effect{}, err
@@ -38,15 +42,30 @@ func (a BuyXGetY) Apply(v *View) (Effect, error) {
 	if a.Get != nil {
 		get = a.Get
 	}
-	p := pairing{v: v, x: a.BuyQuantity, y: a.GetQuantity, maxApps: a.MaxApplications,
-		gets: v.byUnitValue(get, true), buys: v.byUnitValue(&a.Buy, true)}
-	p.alloc(v.units)
-	for _, i := range p.buys {
-		p.isBuy[i] = true
+	o := offer{v: v, x: a.BuyQuantity, y: a.GetQuantity, both: make([]bool, v.Len())}
+	var gets []int
+	for i := range v.cart.Lines {
+		l := &v.cart.Lines[i]
+		if v.units[i] == 0 || v.remaining[i].Sign() <= 0 {
+			continue // weighed goods and items already free take no part
+		}
+		isBuy, isGet := a.Buy.Selects(l), get.Selects(l)
+		switch {
+		case isBuy && isGet:
+			o.both[i] = true
+			o.nBoth = satAdd(o.nBoth, v.units[i])
+		case isBuy:
+			o.nBuy = satAdd(o.nBuy, v.units[i])
+		case isGet:
+			o.nGet = satAdd(o.nGet, v.units[i])
+		}
+		if isGet {
+			gets = append(gets, i)
+		}
 	}
-	p.orderPayers()
-	p.run()
-	return p.effect(a.Percent)
+	slices.SortFunc(gets, o.cheapestFirst)
+	k := o.rounds(a.MaxApplications)
+	return o.give(gets, k, a.Percent)
 }
 
 func (a BuyXGetY) validate() error {
@@ -56,126 +75,88 @@ func (a BuyXGetY) validate() error {
 	return nil
 }
 
-// pairing is the state of one BuyXGetY application.
-type pairing struct {
-	v          *View
-	x, y       int64
-	maxApps    int64
-	gets, buys []int   // lines: gets cheapest first, buys as orderPayers says
-	avail      []int64 // units not yet given or paid for, by line
-	given      []int64 // units given, by line
-	isBuy      []bool
-	givable    []bool
-	// per-application scratch: units given and paid per line
-	take, pay []int64
+// offer sorts the units of a cart into those only bought, only given and
+// both, by count.
+type offer struct {
+	v                 *View
+	x, y              int64
+	both              []bool // by line: its units can be bought or given
+	nBuy, nGet, nBoth int64
 }
 
-// alloc makes the per-line slices out of two allocations.
-func (p *pairing) alloc(units []int64) {
-	n := len(units)
-	ints := make([]int64, 4*n)
-	p.avail, p.given, p.take, p.pay = ints[:n:n], ints[n:2*n:2*n], ints[2*n:3*n:3*n], ints[3*n:]
-	copy(p.avail, units)
-	flags := make([]bool, 2*n)
-	p.isBuy, p.givable = flags[:n:n], flags[n:]
-}
-
-// orderPayers puts the items to pay for dearest first, those that could
-// not be given before those that could, so that paying never uses up an
-// item the offer could give.
-func (p *pairing) orderPayers() {
-	givable := p.givable
-	for _, i := range p.gets {
-		givable[i] = true
+// cheapestFirst orders items to give: cheapest first; at equal price,
+// items that can only be given before those that could also be paid for;
+// then by SKU and line ID, so the order lines were added in does not
+// matter.
+func (o *offer) cheapestFirst(a, b int) int {
+	v := o.v
+	if c := cmpRatio(v.remaining[a].Minor(), v.units[a], v.remaining[b].Minor(), v.units[b]); c != 0 {
+		return c
 	}
-	slices.Reverse(p.buys)
-	slices.SortStableFunc(p.buys, func(a, b int) int {
-		switch {
-		case givable[a] == givable[b]:
-			return 0
-		case givable[b]:
+	if o.both[a] != o.both[b] {
+		if o.both[b] {
 			return -1
 		}
 		return 1
-	})
+	}
+	la, lb := &v.cart.Lines[a], &v.cart.Lines[b]
+	return cmp.Or(cmp.Compare(la.SKU, lb.SKU), cmp.Compare(la.ID, lb.ID))
 }
 
-// run repeats the cheapest feasible application while one exists, a run
-// of identical applications at a time so that large quantities cost no
-// more than small ones.
-func (p *pairing) run() {
-	apps := int64(0)
-	for p.maxApps == 0 || apps < p.maxApps {
-		clear(p.take)
-		clear(p.pay)
-		if !p.pick() {
-			return
-		}
-		reps := p.repeats()
-		if p.maxApps > 0 {
-			reps = min(reps, p.maxApps-apps)
-		}
-		for i := range p.avail {
-			p.avail[i] -= reps * (p.take[i] + p.pay[i])
-			p.given[i] += reps * p.take[i]
-		}
-		apps += reps
+// rounds is the largest number of applications the units allow (at most
+// maxApps when set): k×y items to give and k×x to pay for, disjoint.
+// Feasibility shrinks as k grows, so a binary search finds it.
+func (o *offer) rounds(maxApps int64) int64 {
+	hi := satAdd(satAdd(o.nBuy, o.nGet), o.nBoth) / satAdd(o.x, o.y)
+	if maxApps > 0 {
+		hi = min(hi, maxApps)
 	}
+	lo := int64(0)
+	for lo < hi {
+		mid := lo + (hi-lo+1)/2
+		if o.feasible(mid) {
+			lo = mid
+		} else {
+			hi = mid - 1
+		}
+	}
+	return lo
 }
 
-// pick chooses one application: the y cheapest items to give, taking
-// from lines that also count as bought only while x bought items remain,
-// then the x dearest items to pay. It reports false when none is left.
-func (p *pairing) pick() bool {
-	budget := -p.x
-	for _, i := range p.buys {
-		budget += p.avail[i]
-	}
-	need := p.y
-	for _, i := range p.gets {
-		for need > 0 && p.avail[i]-p.take[i] > 0 && (!p.isBuy[i] || budget > 0) {
-			p.take[i]++
-			need--
-			if p.isBuy[i] {
-				budget--
-			}
-		}
-	}
-	if need > 0 || budget < 0 {
-		return false
-	}
-	need = p.x
-	for _, i := range p.buys {
-		k := min(need, p.avail[i]-p.take[i])
-		p.pay[i] += k
-		need -= k
-	}
-	return need == 0
+// feasible reports whether k applications fit: the items given beyond
+// those only givable and the items paid beyond those only payable must
+// share the units that are both. k×x and k×y never exceed the total
+// number of units, so they do not overflow.
+func (o *offer) feasible(k int64) bool {
+	give, pay := max(0, k*o.y-o.nGet), max(0, k*o.x-o.nBuy)
+	return give <= o.nBoth && pay <= o.nBoth-give
 }
 
-// repeats is how many times the picked application fits in what is
-// available.
-func (p *pairing) repeats() int64 {
-	reps := int64(-1)
-	for i, t := range p.take {
-		if used := t + p.pay[i]; used > 0 && (reps < 0 || p.avail[i]/used < reps) {
-			reps = p.avail[i] / used
-		}
+// give gives the k×y cheapest givable items, taking from the units that
+// could also be paid for no more than the payments leave.
+func (o *offer) give(gets []int, k int64, percent decimal.Decimal) (Effect, error) {
+	if k == 0 {
+		return Effect{}, nil
 	}
-	return reps
-}
-
-// effect turns the given units into line discounts.
-func (p *pairing) effect(percent decimal.Decimal) (Effect, error) {
 	if percent.IsZero() {
 		percent = hundred
 	}
+	need, spare := k*o.y, o.nBoth-max(0, k*o.x-o.nBuy)
 	var eff Effect
-	for i, g := range p.given {
-		if g == 0 {
+	for _, i := range gets {
+		if need == 0 {
+			break
+		}
+		n := min(o.v.units[i], need)
+		if o.both[i] {
+			n = min(n, spare)
+			spare -= n
+		}
+		if n == 0 {
 			continue
 		}
-		d, err := p.v.remaining[i].MulDiv(percent.Mul(decimal.NewFromInt(g)), hundred.Mul(decimal.NewFromInt(p.v.units[i])), p.v.mode)
+		need -= n
+		d, err := o.v.remaining[i].MulDiv(percent.Mul(decimal.NewFromInt(n)), hundred.Mul(decimal.NewFromInt(o.v.units[i])), o.v.mode)
 		if err != nil {
 			return Effect{}, err
 		}
@@ -184,4 +165,12 @@ func (p *pairing) effect(percent decimal.Decimal) (Effect, error) {
 		}
 	}
 	return eff, nil
+}
+
+// satAdd adds non-negative counts, stopping at the largest int64.
+func satAdd(a, b int64) int64 {
+	if a > math.MaxInt64-b {
+		return math.MaxInt64
+	}
+	return a + b
 }

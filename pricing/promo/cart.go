@@ -2,6 +2,7 @@ package promo
 
 import (
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/shopspring/decimal"
@@ -121,4 +122,29 @@ func overlaps(set, vs []string) bool {
 		}
 	}
 	return false
+}
+
+// String describes the selection ("" for every line), for explanations.
+func (s Selector) String() string {
+	var parts []string
+	add := func(name string, vs []string) {
+		if len(vs) > 0 {
+			parts = append(parts, name+" "+strings.Join(vs, ", "))
+		}
+	}
+	add("SKU", s.SKUs)
+	add("product", s.Products)
+	add("category", s.Categories)
+	add("tag", s.Tags)
+	add("not SKU", s.ExcludeSKUs)
+	add("not product", s.ExcludeProducts)
+	add("not category", s.ExcludeCategories)
+	add("not tag", s.ExcludeTags)
+	if s.UnitPriceFrom.Valid {
+		parts = append(parts, "unit price from "+s.UnitPriceFrom.Decimal.String())
+	}
+	if s.UnitPriceBelow.Valid {
+		parts = append(parts, "unit price below "+s.UnitPriceBelow.Decimal.String())
+	}
+	return strings.Join(parts, "; ")
 }

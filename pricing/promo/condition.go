@@ -2,6 +2,7 @@ package promo
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/shopspring/decimal"
@@ -30,17 +31,24 @@ type Check struct {
 	// Want is what the condition asks for and Got what the cart has, as
 	// text ("50.00 EUR after discounts, VAT included", "37.50 EUR").
 	Want, Got string
-	// Shortfall is the amount missing to meet an unmet money threshold;
-	// the zero Money otherwise.
+	// Shortfall is the amount missing to meet an unmet money threshold,
+	// when it can be stated in the cart's prices; the zero Money
+	// otherwise.
 	Shortfall money.Money
+	// Selection describes the lines a threshold counts ("" for the whole
+	// cart).
+	Selection string
 	// Parts are the checks of a combination's members.
 	Parts []Check
 }
 
 // AmountToQualify returns the amount a shopper must add to meet the
 // check, when money alone stands in the way: every unmet part is a money
-// threshold (for all) or at least one is (for any). It reports false for
-// a met check and for one that more money would not meet.
+// threshold on one selection (for all) or at least one is (for any). It
+// reports false for a met check and for one that more money would not
+// meet. The amount is measured like the threshold, after the discounts
+// of the promotions before it: goods those promotions discount count for
+// their discounted price.
 func (c Check) AmountToQualify() (money.Money, bool) {
 	if c.Met {
 		return money.Money{}, false
@@ -54,19 +62,20 @@ func (c Check) AmountToQualify() (money.Money, bool) {
 	return c.Shortfall, !c.Shortfall.IsZero()
 }
 
-// allShortfall is the largest shortfall when every unmet part has one:
-// adding it meets all of them, since they compare the same cart total or
-// parts of it.
+// allShortfall is the largest shortfall when every unmet part has one on
+// the same selection: adding it to that selection meets all of them.
 func allShortfall(parts []Check) (money.Money, bool) {
 	var most money.Money
+	selection, first := "", true
 	for _, p := range parts {
 		if p.Met {
 			continue
 		}
 		s, ok := p.AmountToQualify()
-		if !ok {
+		if !ok || (!first && p.Selection != selection) {
 			return money.Money{}, false
 		}
+		selection, first = p.Selection, false
 		if most.IsZero() || greater(s, most) {
 			most = s
 		}
@@ -110,15 +119,23 @@ func (c MinTotal) Check(v *View) (Check, error) {
 		return Check{}, err
 	}
 	ch := Check{Condition: "min_total", Met: short.Sign() <= 0,
-		Want: c.Amount.String() + " " + c.Basis.String(), Got: total.String()}
-	if !ch.Met {
+		Want: c.Amount.String() + " " + c.Basis.String(), Got: total.String(), Selection: c.Items.String()}
+	if !ch.Met && v.inCartPrices(c.Basis) {
 		ch.Shortfall = short
 	}
 	return ch, nil
 }
 
+func (c MinTotal) validate() error {
+	if c.Amount.Sign() < 0 {
+		return fmt.Errorf("%w: minimum total %v", ErrInvalidPromotion, c.Amount)
+	}
+	return nil
+}
+
 // MinQuantity is met when the selected lines hold at least Quantity
-// units (or kilograms, metres).
+// units; kilograms and metres of goods sold by weight or length count as
+// their quantity.
 type MinQuantity struct {
 	Quantity decimal.Decimal
 	Items    Selector
@@ -129,6 +146,28 @@ func (c MinQuantity) Check(v *View) (Check, error) {
 	q := v.Quantity(&c.Items)
 	return Check{Condition: "min_quantity", Met: q.GreaterThanOrEqual(c.Quantity),
 		Want: c.Quantity.String(), Got: q.String()}, nil
+}
+
+func (c MinQuantity) validate() error {
+	if c.Quantity.Sign() <= 0 {
+		return fmt.Errorf("%w: minimum quantity %s", ErrInvalidPromotion, c.Quantity)
+	}
+	return nil
+}
+
+// Code is met when the shopper entered one of Codes (compared after
+// NormalizeCode), for conditions such as "members or code VIP". Usage
+// limits on codes need Promotion.Codes.
+type Code struct{ Codes []string }
+
+// Check looks for an entered code.
+func (c Code) Check(v *View) (Check, error) {
+	for _, want := range c.Codes {
+		if n := NormalizeCode(want); n != "" && slices.Contains(v.cart.Codes, n) {
+			return Check{Condition: "code", Met: true, Want: strings.Join(c.Codes, " or "), Got: n}, nil
+		}
+	}
+	return Check{Condition: "code", Want: strings.Join(c.Codes, " or "), Got: strings.Join(v.cart.Codes, ", ")}, nil
 }
 
 // CustomerGroup is met when the customer belongs to one of Groups.
@@ -191,6 +230,37 @@ type Any []Condition
 
 // Check tests every member.
 func (c Any) Check(v *View) (Check, error) { return combine(v, "any", c, false) }
+
+func (c All) validate() error { return validateAll("all", c) }
+func (c Any) validate() error { return validateAll("any", c) }
+
+func (c Not) validate() error {
+	if c.Condition == nil {
+		return fmt.Errorf("%w: not: nil condition", ErrInvalidPromotion)
+	}
+	return validateCondition(c.Condition)
+}
+
+func validateAll(kind string, cs []Condition) error {
+	for i, c := range cs {
+		if c == nil {
+			return fmt.Errorf("%w: %s condition %d is nil", ErrInvalidPromotion, kind, i)
+		}
+		if err := validateCondition(c); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// validateCondition checks a built-in condition's values, and those of
+// its members.
+func validateCondition(c Condition) error {
+	if v, ok := c.(validator); ok {
+		return v.validate()
+	}
+	return nil
+}
 
 func combine(v *View, kind string, cs []Condition, all bool) (Check, error) {
 	out := Check{Condition: kind, Met: all, Parts: make([]Check, 0, len(cs))}

@@ -26,6 +26,9 @@ func DefaultPolicy() Policy { return Policy{Mode: money.HalfUp} }
 type Engine struct {
 	mode   money.RoundingMode
 	promos []compiled
+	// exclusives are the indices of the exclusive promotions, by
+	// priority, highest first, then in pipeline order.
+	exclusives []int
 }
 
 // compiled is a validated promotion with its stage and normalised codes.
@@ -61,6 +64,12 @@ func NewEngine(p Policy, promotions ...Promotion) (*Engine, error) {
 	slices.SortFunc(e.promos, func(a, b compiled) int {
 		return cmp.Or(cmp.Compare(a.stage, b.stage), cmp.Compare(b.Priority, a.Priority), cmp.Compare(a.ID, b.ID))
 	})
+	for k := range e.promos {
+		if e.promos[k].Exclusive {
+			e.exclusives = append(e.exclusives, k)
+		}
+	}
+	slices.SortStableFunc(e.exclusives, func(a, b int) int { return cmp.Compare(e.promos[b].Priority, e.promos[a].Priority) })
 	return e, nil
 }
 
@@ -82,6 +91,12 @@ func compile(p Promotion) (compiled, error) {
 	case !p.Window.From.IsZero() && !p.Window.Until.IsZero() && !p.Window.From.Before(p.Window.Until):
 		return bad("window ends %v before it starts %v", p.Window.Until, p.Window.From)
 	}
+	if p.Condition != nil {
+		if err := validateCondition(p.Condition); err != nil {
+			return bad("condition: %v", err)
+		}
+	}
+	p.Actions, p.Channels, p.Codes = slices.Clone(p.Actions), slices.Clone(p.Channels), slices.Clone(p.Codes)
 	for i, a := range p.Actions {
 		if a == nil || a.Stage() < StageLine || a.Stage() > StageShipping {
 			return bad("action %d: nil or without a stage", i)
@@ -110,22 +125,39 @@ func compile(p Promotion) (compiled, error) {
 // returns the discounted lines and an outcome for every promotion. It is
 // a pure function of its arguments.
 func (e *Engine) Apply(cart Cart, counts Counts) (Result, error) {
+	// Conditions and actions see a copy; the caller keeps its own.
+	cart.Lines = slices.Clone(cart.Lines)
+	entered := normalisedCodes(cart.Codes)
+	cart.Codes = entered
 	v, err := e.view(&cart)
 	if err != nil {
 		return Result{}, err
 	}
-	entered := normalisedCodes(cart.Codes)
-	cart.Codes = entered
-	excluded := map[string]string{}
-	for {
-		p := e.newPass(v, counts, excluded)
+	// Exclusive promotions are tried one at a time, highest priority
+	// first, each on a pass where everything it would exclude is left
+	// out: the first that applies wins, and is judged without the
+	// discounts of the promotions it excludes. The others keep the
+	// outcome of their trial.
+	var tried map[string]Outcome
+	for _, k := range e.exclusives {
+		c := &e.promos[k]
+		p := e.newPass(v, counts, c, tried)
 		if err := p.run(); err != nil {
 			return Result{}, err
 		}
-		if !p.exclude(excluded) {
+		if p.applied(k) {
 			return p.result(e.unknownCodes(entered))
 		}
+		if tried == nil {
+			tried = make(map[string]Outcome, len(e.exclusives))
+		}
+		tried[c.ID] = p.outcomes[k]
 	}
+	p := e.newPass(v, counts, nil, tried)
+	if err := p.run(); err != nil {
+		return Result{}, err
+	}
+	return p.result(e.unknownCodes(entered))
 }
 
 // view checks the cart and computes its line amounts.

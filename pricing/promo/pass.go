@@ -9,42 +9,51 @@ import (
 // pass is one run of the pipeline over a cart. Apply reruns it when an
 // exclusive promotion turns out to exclude promotions applied before it.
 type pass struct {
-	e        *Engine
-	v        *View
-	counts   Counts
-	excluded map[string]string // promotion ID -> the exclusive one excluding it
+	e      *Engine
+	v      *View
+	counts Counts
+	// trial is the exclusive promotion this pass tries (nil for none):
+	// every promotion of lower priority, and every exclusive one not
+	// tried yet, is excluded by it.
+	trial *compiled
+	// tried holds the outcomes of the exclusive promotions tried before
+	// and refused; they keep them.
+	tried map[string]Outcome
 
 	outcomes []Outcome
 	// perLine counts each line's discount records, for result to lay
 	// them out in one allocation.
 	perLine []int
 	groups  map[string]string
-	// floor is the priority below which promotions are excluded, once an
-	// exclusive promotion (floorBy) applied.
-	floor   int
-	floorBy string
 	// before and given are per-line scratch for one promotion.
 	before, given []money.Money
 }
 
-func (e *Engine) newPass(v *View, counts Counts, excluded map[string]string) *pass {
+func (e *Engine) newPass(v *View, counts Counts, trial *compiled, tried map[string]Outcome) *pass {
 	copy(v.remaining, v.amount)
 	n := len(v.amount)
-	return &pass{e: e, v: v, counts: counts, excluded: excluded,
+	return &pass{e: e, v: v, counts: counts, trial: trial, tried: tried,
 		outcomes: make([]Outcome, 0, len(e.promos)), perLine: make([]int, n),
 		before: make([]money.Money, n), given: make([]money.Money, n)}
 }
 
 func (p *pass) run() error {
 	for i := range p.e.promos {
-		o, err := p.consider(&p.e.promos[i])
-		if err != nil {
-			return err
+		c := &p.e.promos[i]
+		o, tried := p.tried[c.ID]
+		if !tried {
+			var err error
+			if o, err = p.consider(c); err != nil {
+				return err
+			}
 		}
 		p.outcomes = append(p.outcomes, o)
 	}
 	return nil
 }
+
+// applied reports whether the promotion of the given index applied.
+func (p *pass) applied(k int) bool { return p.outcomes[k].Applied }
 
 // consider runs one promotion's gates in order, then its actions.
 func (p *pass) consider(c *compiled) (Outcome, error) {
@@ -81,11 +90,8 @@ func (p *pass) consider(c *compiled) (Outcome, error) {
 
 // blocked checks exclusion, the window and the channel.
 func (p *pass) blocked(c *compiled) (Reason, string) {
-	if by, ok := p.excluded[c.ID]; ok {
-		return ReasonExcluded, by
-	}
-	if p.floorBy != "" && c.Priority < p.floor {
-		return ReasonExcluded, p.floorBy
+	if t := p.trial; t != nil && c != t && (c.Priority < t.Priority || c.Exclusive) {
+		return ReasonExcluded, t.ID
 	}
 	at := p.v.cart.At
 	switch {
@@ -147,6 +153,9 @@ func (p *pass) give(c *compiled, o *Outcome) error {
 		if err != nil {
 			return err
 		}
+		if err := checkEffect(a, &eff); err != nil {
+			return err
+		}
 		if err := p.take(eff.Lines); err != nil {
 			return err
 		}
@@ -202,7 +211,10 @@ func (p *pass) take(lines []LineDiscount) error {
 // to what each line got, and returns the total given.
 func (p *pass) cap(max money.Money) (money.Money, error) {
 	total, err := money.Sum(p.given...)
-	if err != nil || max.IsZero() || !greater(total, max) {
+	if err != nil || max.IsZero() {
+		return total, err
+	}
+	if c, err := total.Cmp(max); err != nil || c <= 0 {
 		return total, err
 	}
 	weights := make([]int64, len(p.given))
@@ -223,7 +235,7 @@ func (p *pass) cap(max money.Money) (money.Money, error) {
 }
 
 // commit records an applied promotion on its outcome, its lines, its
-// group and the exclusion floor.
+// and its group.
 func (p *pass) commit(c *compiled, o *Outcome, total money.Money) {
 	o.Applied, o.Discount = true, total
 	n := 0
@@ -247,31 +259,6 @@ func (p *pass) commit(c *compiled, o *Outcome, total money.Money) {
 		}
 		p.groups[c.Group] = c.ID
 	}
-	if c.Exclusive && (p.floorBy == "" || c.Priority > p.floor) {
-		p.floor, p.floorBy = c.Priority, c.ID
-	}
-}
-
-// exclude adds to excluded the promotions applied before an exclusive
-// promotion of higher priority that applied, and reports whether it added
-// any: the pipeline must then run again without them.
-func (p *pass) exclude(excluded map[string]string) bool {
-	added := false
-	for k, ex := range p.outcomes {
-		c := &p.e.promos[k]
-		if !ex.Applied || !c.Exclusive {
-			continue
-		}
-		for j := range k {
-			if o := &p.outcomes[j]; o.Applied && p.e.promos[j].Priority < c.Priority {
-				if _, done := excluded[o.PromotionID]; !done {
-					excluded[o.PromotionID] = c.ID
-					added = true
-				}
-			}
-		}
-	}
-	return added
 }
 
 // result assembles the Result of the final pass.
@@ -336,4 +323,18 @@ func (p *pass) lineDiscounts(lines []LineResult) {
 			lines[i].Discounts = append(lines[i].Discounts, d)
 		}
 	}
+}
+
+// checkEffect refuses what no action may give: line discounts from a
+// shipping action, gifts of nothing.
+func checkEffect(a Action, eff *Effect) error {
+	if a.Stage() == StageShipping && len(eff.Lines) > 0 {
+		return fmt.Errorf("%w: a shipping action discounts lines", ErrInvalidPromotion)
+	}
+	for _, g := range eff.Gifts {
+		if g.SKU == "" || g.Quantity <= 0 {
+			return fmt.Errorf("%w: gift of %d %q", ErrInvalidPromotion, g.Quantity, g.SKU)
+		}
+	}
+	return nil
 }

@@ -18,8 +18,10 @@ type Promotion struct {
 	Name string
 	// Priority orders promotions of one stage: higher first.
 	Priority int
-	// Exclusive: once it applies, no promotion of lower priority applies,
-	// in any stage.
+	// Exclusive: when it applies, no promotion of lower priority applies,
+	// in any stage, and whether it applies is judged without them. Of
+	// several exclusive promotions, the one of highest priority that
+	// applies wins.
 	Exclusive bool
 	// Group makes promotions alternatives: of the promotions sharing a
 	// non-empty Group, only the first to apply in pipeline order applies.

@@ -135,19 +135,32 @@ func (l LineResult) Discount() (money.Money, error) {
 	return d, err
 }
 
-// UnitDiscounts spreads the line's discount over its units, the larger
-// shares first (10.00 over 3 units: 3.34, 3.33, 3.33), as a return of
-// some units needs. A line sold by weight or length has no units: the
-// error wraps ErrInvalidCart.
+// UnitDiscounts spreads each of the line's discounts over its units, the
+// larger shares first (10.00 over 3 units: 3.34, 3.33, 3.33), and returns
+// each unit's total: what a return of some units refunds. A line sold by
+// weight or length, or of more than money.MaxSplit units, has no unit
+// shares: the error wraps ErrInvalidCart.
 func (l LineResult) UnitDiscounts() ([]money.Money, error) {
 	if !l.Quantity.IsInteger() || l.Quantity.Sign() <= 0 || l.Quantity.GreaterThan(decimal.NewFromInt(money.MaxSplit)) {
-		return nil, cartErr("line "+l.ID, "quantity %s is not a whole number of units", l.Quantity)
+		return nil, cartErr("line "+l.ID, "quantity %s is not a whole number of units up to %d", l.Quantity, money.MaxSplit)
 	}
-	d, err := l.Discount()
-	if err != nil {
-		return nil, err
+	n := int(l.Quantity.IntPart())
+	units := make([]money.Money, n)
+	for i := range units {
+		units[i] = money.Zero(l.Amount.Currency())
 	}
-	return d.Split(int(l.Quantity.IntPart()))
+	for _, d := range l.Discounts {
+		shares, err := d.Amount.Split(n)
+		if err != nil {
+			return nil, err
+		}
+		for i, s := range shares {
+			if units[i], err = units[i].Add(s); err != nil {
+				return nil, err
+			}
+		}
+	}
+	return units, nil
 }
 
 // ShippingOffer is free shipping offered by a promotion, for Modes (every

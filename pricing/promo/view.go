@@ -90,6 +90,12 @@ func (v *View) onBasis(i int, b Basis) (money.Money, error) {
 	return m.Add(vat)
 }
 
+// inCartPrices reports whether a total on basis b is in the prices the
+// shopper sees: VAT included or not as the cart's prices are.
+func (v *View) inCartPrices(b Basis) bool {
+	return b.ExcludeVAT == (v.cart.Entry == pricing.PricesExcludeVAT)
+}
+
 // entryBasis is the basis the cart's prices are on, after discounts.
 func (v *View) entryBasis() Basis {
 	return Basis{ExcludeVAT: v.cart.Entry == pricing.PricesExcludeVAT}
