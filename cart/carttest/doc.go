@@ -17,7 +17,7 @@
 //     *cart.OutOfStockError naming every SKU short, sorted by SKU. A
 //     reservation without ID, with an empty SKU, a quantity not above
 //     zero, the same SKU twice, or Expires not after At fails with
-//     ErrInvalidReservation.
+//     cart.ErrInvalidReservation.
 //   - Release drops a reservation; an unknown one is not an error.
 //   - Commit moves a reservation's holds into what is sold, atomically. An
 //     unknown reservation, or one expired at the commit's time (Expires

@@ -3,7 +3,6 @@ package carttest
 import (
 	"cmp"
 	"context"
-	"errors"
 	"fmt"
 	"maps"
 	"slices"
@@ -14,11 +13,6 @@ import (
 
 	"github.com/comptoir/comptoir/cart"
 )
-
-// ErrInvalidReservation: Reserve was given a reservation without ID, with
-// an empty SKU, a quantity not above zero, the same SKU twice, or Expires
-// not after At.
-var ErrInvalidReservation = errors.New("carttest: invalid reservation")
 
 // Inventory is an in-memory cart.Inventory. Build it with NewInventory;
 // the zero Inventory is ready to use too. It is safe for concurrent use.
@@ -114,7 +108,7 @@ func (v *Inventory) Available(ctx context.Context, skus []string, exclude string
 // the error is a *cart.OutOfStockError listing every SKU short, sorted by
 // SKU, with the quantity wanted and the quantity available. A reservation
 // with no holds is valid: it holds nothing, and commits nothing. An
-// invalid reservation fails with ErrInvalidReservation: duplicate SKUs are
+// invalid reservation fails with cart.ErrInvalidReservation: duplicate SKUs are
 // refused, not summed, as the port asks for one hold per SKU.
 //
 // A successful Reserve forgets the reservations lapsed at r.At, whose
@@ -275,26 +269,26 @@ func (v *Inventory) forgetLapsed(at time.Time) {
 // validate checks r and returns a copy of its holds sorted by SKU.
 func validate(r cart.Reservation) ([]cart.Hold, error) {
 	if r.ID == "" {
-		return nil, fmt.Errorf("%w: empty ID", ErrInvalidReservation)
+		return nil, fmt.Errorf("%w: empty ID", cart.ErrInvalidReservation)
 	}
 	if !r.Expires.After(r.At) {
-		return nil, fmt.Errorf("%w: %q: expires at %s, not after %s", ErrInvalidReservation,
+		return nil, fmt.Errorf("%w: %q: expires at %s, not after %s", cart.ErrInvalidReservation,
 			r.ID, r.Expires.Format(time.RFC3339), r.At.Format(time.RFC3339))
 	}
 	for i, h := range r.Holds {
 		if h.SKU == "" {
-			return nil, fmt.Errorf("%w: %q: holds[%d]: empty SKU", ErrInvalidReservation, r.ID, i)
+			return nil, fmt.Errorf("%w: %q: holds[%d]: empty SKU", cart.ErrInvalidReservation, r.ID, i)
 		}
 		if h.Quantity.Sign() <= 0 {
 			return nil, fmt.Errorf("%w: %q: holds[%d]: %s: quantity %s not above zero",
-				ErrInvalidReservation, r.ID, i, h.SKU, h.Quantity)
+				cart.ErrInvalidReservation, r.ID, i, h.SKU, h.Quantity)
 		}
 	}
 	holds := slices.Clone(r.Holds)
 	slices.SortFunc(holds, func(a, b cart.Hold) int { return cmp.Compare(a.SKU, b.SKU) })
 	for i := 1; i < len(holds); i++ {
 		if holds[i].SKU == holds[i-1].SKU {
-			return nil, fmt.Errorf("%w: %q: SKU %s held twice", ErrInvalidReservation, r.ID, holds[i].SKU)
+			return nil, fmt.Errorf("%w: %q: SKU %s held twice", cart.ErrInvalidReservation, r.ID, holds[i].SKU)
 		}
 	}
 	return holds, nil

@@ -127,7 +127,7 @@ func TestInventory_ReserveInvalid(t *testing.T) {
 	for name, r := range tests {
 		t.Run(name, func(t *testing.T) {
 			err := v.Reserve(ctx, r)
-			require.ErrorIs(t, err, carttest.ErrInvalidReservation)
+			require.ErrorIs(t, err, cart.ErrInvalidReservation)
 			assert.NotErrorIs(t, err, cart.ErrOutOfStock)
 			assert.Empty(t, v.Reservations())
 		})

@@ -58,10 +58,14 @@ func (p *pass) applied(k int) bool { return p.outcomes[k].Applied }
 // consider runs one promotion's gates in order, then its actions.
 func (p *pass) consider(c *compiled) (Outcome, error) {
 	o := Outcome{PromotionID: c.ID, Stage: c.stage}
+	// The code is looked up first, so that a coupon refused for its
+	// window or channel still names the code entered for it.
+	code, codeReason := p.code(c)
+	o.Code = code
 	if o.Reason, o.By = p.blocked(c); o.Reason != ReasonNone {
 		return o, nil
 	}
-	if o.Code, o.Reason = p.code(c); o.Reason != ReasonNone {
+	if o.Reason = codeReason; o.Reason != ReasonNone {
 		return o, nil
 	}
 	if o.Reason = p.limited(c); o.Reason != ReasonNone {

@@ -1,0 +1,196 @@
+package cart
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"time"
+
+	"github.com/shopspring/decimal"
+
+	"github.com/comptoir/comptoir/order"
+	"github.com/comptoir/comptoir/pricing/vat"
+)
+
+// PriceChange is a line whose unit price changed: the shopper must see it
+// before paying.
+type PriceChange struct {
+	LineID, SKU string
+	Old, New    decimal.Decimal
+}
+
+// Report is what re-validating a cart found: prices changed (and
+// applied, to be shown), items no longer for sale (removed), and lines
+// short of stock (left as they are: checkout refuses them).
+type Report struct {
+	PriceChanges []PriceChange
+	Removed      []Line
+	Shortages    []LineStock
+}
+
+// Empty reports whether nothing needs the shopper's attention.
+func (r Report) Empty() bool {
+	return len(r.PriceChanges) == 0 && len(r.Removed) == 0 && len(r.Shortages) == 0
+}
+
+// Revalidate re-prices the cart from the catalogue for the customer
+// group at at and checks its stock (when inv is not nil). Changed prices
+// are applied and reported; items no longer for sale are removed and
+// reported; lines short of stock are reported.
+func (c *Cart) Revalidate(ctx context.Context, cat Catalog, inv Inventory, group string, at time.Time) (Report, error) {
+	var r Report
+	if len(c.lines) == 0 {
+		return r, nil
+	}
+	prices, err := cat.Prices(ctx, PriceQuery{SKUs: c.skus(), Channel: string(c.channel), Group: group, At: at})
+	if err != nil {
+		return Report{}, err
+	}
+	kept := c.lines[:0]
+	for _, l := range c.lines {
+		p, ok := prices[l.SKU]
+		switch {
+		case !ok:
+			r.Removed = append(r.Removed, l)
+			continue
+		case !p.Equal(l.UnitPrice):
+			r.PriceChanges = append(r.PriceChanges, PriceChange{LineID: l.ID, SKU: l.SKU, Old: l.UnitPrice, New: p})
+			l.UnitPrice = p
+		}
+		kept = append(kept, l)
+	}
+	clear(c.lines[len(kept):])
+	c.lines = kept
+	if inv == nil {
+		return r, nil
+	}
+	stock, err := c.Availability(ctx, inv, at)
+	if err != nil {
+		return Report{}, err
+	}
+	for _, s := range stock {
+		if !s.Enough() {
+			r.Shortages = append(r.Shortages, s)
+		}
+	}
+	return r, nil
+}
+
+// Merge adds the guest cart's lines into the saved cart, as when a guest
+// logs in: lines of the same SKU and attributes add up (a guest {A x1}
+// into a saved {A x2, B x1} gives {A x3, B x1}), the others are appended,
+// and the guest's codes are kept. Limits apply: a quantity over a limit is
+// an error and leaves saved unchanged. Re-price and re-check stock with
+// Revalidate (MergeOnLogin does both).
+func Merge(saved, guest *Cart) error {
+	if saved.currency != guest.currency || saved.entry != guest.entry {
+		return fmt.Errorf("%w: merging a %s cart into a %s cart", ErrInvalidCart, guest.currency.Code(), saved.currency.Code())
+	}
+	merged := *saved
+	merged.lines = slices.Clone(saved.lines)
+	for _, g := range guest.lines {
+		it := g.Item
+		if _, err := merged.Add(it, g.Quantity); err != nil {
+			return err
+		}
+	}
+	// A line of both carts keeps the saved price until Revalidate decides.
+	for i := range merged.lines {
+		if k := slices.IndexFunc(saved.lines, func(l Line) bool { return l.ID == merged.lines[i].ID }); k >= 0 {
+			merged.lines[i].UnitPrice = saved.lines[k].UnitPrice
+		}
+	}
+	for _, code := range guest.codes {
+		merged.AddCode(code)
+	}
+	*saved = merged
+	return nil
+}
+
+// MergeOnLogin merges guest into saved and re-validates the result: the
+// report lists the prices that changed since the lines were added, items
+// gone and shortages.
+func MergeOnLogin(ctx context.Context, saved, guest *Cart, cat Catalog, inv Inventory, group string, at time.Time) (Report, error) {
+	if err := Merge(saved, guest); err != nil {
+		return Report{}, err
+	}
+	return saved.Revalidate(ctx, cat, inv, group, at)
+}
+
+// List is a B2B favourites list, or a past order to order again: items
+// and quantities to add in one go.
+type List struct {
+	Name    string
+	Entries []Entry
+}
+
+// Entry is an item of a list with its quantity; the item's unit price is
+// the one it had when listed.
+type Entry struct {
+	Item     Item
+	Quantity decimal.Decimal
+}
+
+// ListOf returns the cart's lines as a list.
+func (c *Cart) ListOf(name string) List {
+	l := List{Name: name, Entries: make([]Entry, len(c.lines))}
+	for i, line := range c.lines {
+		l.Entries[i] = Entry{Item: line.Item, Quantity: line.Quantity}
+	}
+	return l
+}
+
+// OrderAgain returns the lines of a past order as a list, for "order
+// again". Prices are the order's; AddList re-prices them.
+func OrderAgain(o order.Order) (List, error) {
+	l := List{Name: "order " + o.ID.String(), Entries: make([]Entry, len(o.Lines))}
+	for i, ol := range o.Lines {
+		cat, err := vat.ParseCategory(ol.TaxCategory)
+		if err != nil {
+			return List{}, fmt.Errorf("cart: order line %s: %w", ol.ID, err)
+		}
+		l.Entries[i] = Entry{Quantity: ol.Quantity, Item: Item{
+			SKU: ol.SKU, Attributes: slices.Clone(ol.Attributes), Name: ol.Name, Category: ol.Category,
+			UnitPrice: ol.UnitPrice, TaxCategory: cat, WeightGrams: ol.WeightGrams, Flags: ol.Flags,
+			Supplier: ol.Supplier, ByMeasure: !ol.Quantity.IsInteger(),
+		}}
+	}
+	return l, nil
+}
+
+// AddList adds a list's entries at the catalogue's current prices for the
+// customer group: entries whose price changed since they were listed are
+// reported, entries no longer for sale are skipped and reported. An entry
+// the cart refuses (a limit) is an error and adds nothing.
+func (c *Cart) AddList(ctx context.Context, l List, cat Catalog, group string, at time.Time) (Report, error) {
+	skus := make([]string, 0, len(l.Entries))
+	for _, e := range l.Entries {
+		skus = append(skus, e.Item.SKU)
+	}
+	prices, err := cat.Prices(ctx, PriceQuery{SKUs: skus, Channel: string(c.channel), Group: group, At: at})
+	if err != nil {
+		return Report{}, err
+	}
+	work := *c
+	work.lines = slices.Clone(c.lines)
+	var r Report
+	for _, e := range l.Entries {
+		it := e.Item
+		p, ok := prices[it.SKU]
+		if !ok {
+			r.Removed = append(r.Removed, Line{Item: it, Quantity: e.Quantity})
+			continue
+		}
+		old := it.UnitPrice
+		it.UnitPrice = p
+		line, err := work.Add(it, e.Quantity)
+		if err != nil {
+			return Report{}, err
+		}
+		if !old.Equal(p) {
+			r.PriceChanges = append(r.PriceChanges, PriceChange{LineID: line.ID, SKU: it.SKU, Old: old, New: p})
+		}
+	}
+	*c = work
+	return r, nil
+}
