@@ -133,8 +133,8 @@ func TestInventory_ReserveInvalid(t *testing.T) {
 		})
 	}
 	assert.EqualError(t, v.Reserve(ctx, tests["zero quantity"]),
-		`carttest: invalid reservation: "a": holds[1]: plate: quantity 0 not above zero`)
-	assert.EqualError(t, v.Reserve(ctx, tests["duplicate SKU"]), `carttest: invalid reservation: "a": SKU mug held twice`)
+		`cart: invalid reservation: "a": holds[1]: plate: quantity 0 not above zero`)
+	assert.EqualError(t, v.Reserve(ctx, tests["duplicate SKU"]), `cart: invalid reservation: "a": SKU mug held twice`)
 }
 
 func TestInventory_ReserveNothing(t *testing.T) {
