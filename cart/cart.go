@@ -45,6 +45,9 @@ type Item struct {
 
 // identity is the line key: SKU plus the variant attributes, sorted.
 func (it *Item) identity() string {
+	if len(it.Attributes) == 0 {
+		return it.SKU
+	}
 	key := it.SKU
 	for _, a := range it.Attributes {
 		key += "\x00" + a.Name + "\x01" + a.Value
@@ -272,6 +275,27 @@ func (c *Cart) check(i int, l Line) error {
 	}
 	if total.GreaterThan(lim.OrderQuantity) {
 		return &LimitError{Limit: "order quantity", Max: lim.OrderQuantity, Wanted: total, SKU: l.SKU}
+	}
+	return nil
+}
+
+// checkAll tests every limit on the cart as it is.
+func (c *Cart) checkAll() error {
+	lim := c.limits
+	if lim.Lines > 0 && len(c.lines) > lim.Lines {
+		return &LimitError{Limit: "lines", Max: decimal.NewFromInt(int64(lim.Lines)), Wanted: decimal.NewFromInt(int64(len(c.lines)))}
+	}
+	total := decimal.Zero
+	for _, l := range c.lines {
+		if !lim.LineQuantity.IsZero() && l.Quantity.GreaterThan(lim.LineQuantity) {
+			return &LimitError{Limit: "line quantity", Max: lim.LineQuantity, Wanted: l.Quantity, SKU: l.SKU}
+		}
+		if !lim.OrderQuantity.IsZero() {
+			total = total.Add(l.Quantity)
+		}
+	}
+	if !lim.OrderQuantity.IsZero() && total.GreaterThan(lim.OrderQuantity) {
+		return &LimitError{Limit: "order quantity", Max: lim.OrderQuantity, Wanted: total}
 	}
 	return nil
 }

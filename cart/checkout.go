@@ -151,11 +151,7 @@ func (co *Checkout) price(ctx context.Context, c *Cart, r *Request) (*priced, er
 	if err != nil {
 		return nil, err
 	}
-	goodsOnly, err := co.tax(c, p, dec, money.Zero(c.currency))
-	if err != nil {
-		return nil, err
-	}
-	fee, err := co.ship(ctx, c, r, p, goodsOnly)
+	fee, err := co.ship(ctx, c, r, p, dec)
 	if err != nil {
 		return nil, err
 	}

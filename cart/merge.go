@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"strconv"
 	"time"
 
 	"github.com/shopspring/decimal"
@@ -86,19 +87,29 @@ func Merge(saved, guest *Cart) error {
 	if saved.currency != guest.currency || saved.entry != guest.entry {
 		return fmt.Errorf("%w: merging a %s cart into a %s cart", ErrInvalidCart, guest.currency.Code(), saved.currency.Code())
 	}
-	merged := *saved
-	merged.lines = slices.Clone(saved.lines)
-	for _, g := range guest.lines {
-		it := g.Item
-		if _, err := merged.Add(it, g.Quantity); err != nil {
-			return err
-		}
+	lines := make([]Line, len(saved.lines), len(saved.lines)+len(guest.lines))
+	copy(lines, saved.lines)
+	index := make(map[string]int, cap(lines))
+	for i := range lines {
+		index[lines[i].identity()] = i
 	}
-	// A line of both carts keeps the saved price until Revalidate decides.
-	for i := range merged.lines {
-		if k := slices.IndexFunc(saved.lines, func(l Line) bool { return l.ID == merged.lines[i].ID }); k >= 0 {
-			merged.lines[i].UnitPrice = saved.lines[k].UnitPrice
+	next := saved.next
+	for _, g := range guest.lines {
+		if i, ok := index[g.identity()]; ok {
+			// The saved line keeps its item and price until Revalidate.
+			lines[i].Quantity = lines[i].Quantity.Add(g.Quantity)
+			continue
 		}
+		next++
+		l := g
+		l.ID = "L" + strconv.Itoa(next)
+		index[l.identity()] = len(lines)
+		lines = append(lines, l)
+	}
+	merged := *saved
+	merged.lines, merged.next = lines, next
+	if err := merged.checkAll(); err != nil {
+		return err
 	}
 	for _, code := range guest.codes {
 		merged.AddCode(code)

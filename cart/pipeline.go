@@ -3,6 +3,7 @@ package cart
 import (
 	"context"
 	"fmt"
+	"math"
 	"strings"
 
 	"github.com/shopspring/decimal"
@@ -28,6 +29,7 @@ func (co *Checkout) promotions(c *Cart, r *Request, p *priced) error {
 	pc := promo.Cart{Currency: c.currency, Entry: c.entry, Channel: string(c.channel), At: r.At, Codes: c.codes,
 		Customer: promo.Customer{ID: r.Customer.ID, Groups: r.Groups, Tier: r.Tier, FirstOrder: r.FirstOrder},
 		Lines:    make([]promo.Line, len(c.lines))}
+	var rates rateCache
 	for i, l := range c.lines {
 		pl := promo.Line{ID: l.ID, SKU: l.SKU, Product: l.Product, Tags: l.Tags, Quantity: l.Quantity, UnitPrice: l.UnitPrice}
 		if l.Category != "" {
@@ -36,9 +38,7 @@ func (co *Checkout) promotions(c *Cart, r *Request, p *priced) error {
 		// The rate of the seller's country converts totals between the
 		// bases thresholds may use; a category with no rate there leaves
 		// it unset, and only a threshold needing it fails.
-		if rate, err := vat.Rate(co.ShipFrom.Country, l.TaxCategory, p.date); err == nil {
-			pl.VATRate = decimal.NewNullDecimal(rate)
-		}
+		pl.VATRate = rates.of(co.ShipFrom.Country, l.TaxCategory, p)
 		pc.Lines[i] = pl
 	}
 	res, err := engine.Apply(pc, r.Counts)
@@ -52,6 +52,31 @@ func (co *Checkout) promotions(c *Cart, r *Request, p *priced) error {
 		}
 	}
 	return nil
+}
+
+// rateCache remembers the rates of the categories seen, a cart having
+// few categories and many lines.
+type rateCache struct {
+	cats  [4]vat.Category
+	rates [4]decimal.NullDecimal
+	n     int
+}
+
+func (rc *rateCache) of(country string, cat vat.Category, p *priced) decimal.NullDecimal {
+	for i := range rc.n {
+		if rc.cats[i] == cat {
+			return rc.rates[i]
+		}
+	}
+	var r decimal.NullDecimal
+	if rate, err := vat.Rate(country, cat, p.date); err == nil {
+		r = decimal.NewNullDecimal(rate)
+	}
+	if rc.n < len(rc.cats) {
+		rc.cats[rc.n], rc.rates[rc.n] = cat, r
+		rc.n++
+	}
+	return r
 }
 
 // treatment decides where VAT is due (vat.Due). The sale's amount, which
@@ -104,10 +129,19 @@ func (co *Checkout) domesticNet(c *Cart, p *priced) (money.Money, error) {
 func (co *Checkout) tax(c *Cart, p *priced, dec vat.Decision, fee money.Money) (pricing.Result, error) {
 	doc := pricing.Document{Currency: c.currency, Date: p.date, PriceCountry: co.ShipFrom.Country,
 		Lines: make([]pricing.Line, len(c.lines)), Shipping: fee, Treatment: dec}
+	n := 0
+	for _, l := range p.promoRes.Lines {
+		n += len(l.Discounts)
+	}
+	discounts := make([]pricing.AllocatedDiscount, 0, n)
 	for i, l := range c.lines {
 		pl := pricing.Line{ID: l.ID, Quantity: l.Quantity, UnitPrice: l.UnitPrice, Category: l.TaxCategory}
-		for _, d := range p.promoRes.Lines[i].Discounts {
-			pl.Discounts = append(pl.Discounts, pricing.AllocatedDiscount{ID: d.PromotionID, Amount: d.Amount})
+		if ds := p.promoRes.Lines[i].Discounts; len(ds) > 0 {
+			start := len(discounts)
+			for _, d := range ds {
+				discounts = append(discounts, pricing.AllocatedDiscount{ID: d.PromotionID, Amount: d.Amount})
+			}
+			pl.Discounts = discounts[start:len(discounts):len(discounts)]
 		}
 		doc.Lines[i] = pl
 	}
@@ -117,12 +151,12 @@ func (co *Checkout) tax(c *Cart, p *priced, dec vat.Decision, fee money.Money) (
 // ship quotes delivery on the discounted goods and picks the option
 // (pipeline step 3), then applies free-shipping promotions. It returns
 // the fee to tax.
-func (co *Checkout) ship(ctx context.Context, c *Cart, r *Request, p *priced, goods pricing.Result) (money.Money, error) {
+func (co *Checkout) ship(ctx context.Context, c *Cart, r *Request, p *priced, dec vat.Decision) (money.Money, error) {
 	zero := money.Zero(c.currency)
 	if !p.goods {
 		return zero, nil
 	}
-	basket, err := co.basket(c, r, p, goods)
+	basket, err := co.basket(c, r, p, dec)
 	if err != nil {
 		return money.Money{}, err
 	}
@@ -146,21 +180,16 @@ func (co *Checkout) ship(ctx context.Context, c *Cart, r *Request, p *priced, go
 	return fee, nil
 }
 
-// basket is what the shipping quote prices: the goods totals on every
-// basis a threshold may use, the weight or the items, the destination.
-func (co *Checkout) basket(c *Cart, r *Request, p *priced, goods pricing.Result) (shipping.Basket, error) {
+// basket is what the shipping quote prices: the goods totals on the
+// bases the schedule's thresholds read, the weight or the items, the
+// destination.
+func (co *Checkout) basket(c *Cart, r *Request, p *priced, dec vat.Decision) (shipping.Basket, error) {
 	b := shipping.Basket{
-		GoodsAfterDiscountsGross: goods.Totals.Gross, GoodsAfterDiscountsNet: goods.Totals.Net,
-		GoodsBeforeDiscountsGross: p.promoRes.Subtotal,
-		Destination:               shipping.Destination{Country: r.Shipping.Country, PostalCode: r.Shipping.PostalCode},
-		Perks:                     r.Perks, At: r.At,
+		Destination: shipping.Destination{Country: r.Shipping.Country, PostalCode: r.Shipping.PostalCode},
+		Perks:       r.Perks, At: r.At,
 	}
-	if c.entry == pricing.PricesExcludeVAT {
-		gross, err := co.grossBeforeDiscounts(c, p, goods.Treatment)
-		if err != nil {
-			return shipping.Basket{}, err
-		}
-		b.GoodsBeforeDiscountsGross = gross
+	if err := co.goodsTotals(&b, c, p, dec); err != nil {
+		return shipping.Basket{}, err
 	}
 	items, weight, err := parcelItems(c)
 	if err != nil {
@@ -170,44 +199,83 @@ func (co *Checkout) basket(c *Cart, r *Request, p *priced, goods pricing.Result)
 	return b, nil
 }
 
-// grossBeforeDiscounts taxes the lines without their discounts, for a
-// threshold on gross goods before discounts when prices are net.
-func (co *Checkout) grossBeforeDiscounts(c *Cart, p *priced, dec vat.Decision) (money.Money, error) {
-	bare := *p
-	bare.promoRes.Lines = make([]promo.LineResult, len(c.lines))
-	res, err := co.tax(c, &bare, dec, money.Zero(c.currency))
-	if err != nil {
-		return money.Money{}, err
+// goodsTotals fills the basket's goods totals the schedule reads. The
+// promotions' totals are already on the cart's price entry; the other
+// bases take a tax calculation, done only when a threshold needs it. A
+// gross price is what the shopper pays only when the sale is taxed and
+// the policy keeps gross prices.
+func (co *Checkout) goodsTotals(b *shipping.Basket, c *Cart, p *priced, dec vat.Decision) error {
+	after, before := p.promoRes.Total, p.promoRes.Subtotal
+	if c.entry == pricing.PricesExcludeVAT {
+		b.GoodsAfterDiscountsNet = after
+	} else if taxed(dec) && co.Policy.CrossBorder == pricing.KeepGross {
+		b.GoodsAfterDiscountsGross, b.GoodsBeforeDiscountsGross = after, before
 	}
-	return res.Totals.Gross, nil
+	s := co.Shipping
+	if b.GoodsAfterDiscountsNet.IsZero() && s.Uses(shipping.GoodsAfterDiscountsNet) ||
+		b.GoodsAfterDiscountsGross.IsZero() && s.Uses(shipping.GoodsAfterDiscountsGross) {
+		res, err := co.tax(c, p, dec, money.Zero(c.currency))
+		if err != nil {
+			return err
+		}
+		b.GoodsAfterDiscountsNet, b.GoodsAfterDiscountsGross = res.Totals.Net, res.Totals.Gross
+	}
+	if b.GoodsBeforeDiscountsGross.IsZero() && s.Uses(shipping.GoodsBeforeDiscountsGross) {
+		bare := *p
+		bare.promoRes.Lines = make([]promo.LineResult, len(c.lines))
+		res, err := co.tax(c, &bare, dec, money.Zero(c.currency))
+		if err != nil {
+			return err
+		}
+		b.GoodsBeforeDiscountsGross = res.Totals.Gross
+	}
+	return nil
+}
+
+// taxed reports whether the treatment charges VAT.
+func taxed(dec vat.Decision) bool {
+	switch dec.Treatment {
+	case vat.Domestic, vat.OSSDestination, vat.MicroSellerOrigin:
+		return true
+	}
+	return false
 }
 
 // parcelItems returns the goods as parcel items when every goods line is
 // in whole units with dimensions, so that offers can split them into
 // parcels; otherwise no items and the total weight.
 func parcelItems(c *Cart) ([]parcel.Item, int64, error) {
-	var items []parcel.Item
-	weight := decimal.Zero
-	splittable := true
+	items := make([]parcel.Item, 0, len(c.lines))
 	for _, l := range c.lines {
 		if l.Flags.Digital || l.Flags.Service {
 			continue
 		}
-		weight = weight.Add(decimal.NewFromInt(l.WeightGrams).Mul(l.Quantity))
 		if l.ByMeasure || l.Dimensions.Validate() != nil || !l.Quantity.IsInteger() || l.Quantity.GreaterThan(decimal.NewFromInt(parcel.MaxUnits)) {
-			splittable = false
-			continue
+			weight, err := totalWeight(c)
+			return nil, weight, err
 		}
 		items = append(items, parcel.Item{Ref: l.ID, Weight: parcel.Grams(l.WeightGrams), Dimensions: l.Dimensions, Quantity: int(l.Quantity.IntPart())})
 	}
-	if splittable {
-		return items, 0, nil
+	return items, 0, nil
+}
+
+// totalWeight is the goods' weight in grams, rounded up.
+func totalWeight(c *Cart) (int64, error) {
+	var total int64
+	for _, l := range c.lines {
+		if l.Flags.Digital || l.Flags.Service {
+			continue
+		}
+		w, err := lineWeight(l)
+		if err != nil {
+			return 0, err
+		}
+		if total > math.MaxInt64-w {
+			return 0, fmt.Errorf("%w: total weight over %d g", ErrInvalidItem, int64(math.MaxInt64))
+		}
+		total += w
 	}
-	grams := weight.Ceil()
-	if !grams.LessThanOrEqual(decimal.NewFromInt(1 << 53)) {
-		return nil, 0, fmt.Errorf("%w: weight %s g", ErrInvalidItem, grams)
-	}
-	return nil, grams.IntPart(), nil
+	return total, nil
 }
 
 // choose returns the offer asked for, or the cheapest available one.

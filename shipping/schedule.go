@@ -463,3 +463,16 @@ func (s *Schedule) compileSurcharge(sc Surcharge, field string, o Offer, byName 
 	c.rate, c.mode = sc.Percent.Shift(-2), sc.Rounding
 	return c, nil
 }
+
+// Uses reports whether some offer's free-shipping threshold compares the
+// goods on basis b, so a caller can skip working out a total no offer
+// reads.
+func (s *Schedule) Uses(b Basis) bool {
+	for i := range s.offers {
+		t := &s.offers[i].threshold
+		if !t.IsZero() && t.Basis == b {
+			return true
+		}
+	}
+	return false
+}
