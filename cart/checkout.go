@@ -32,6 +32,11 @@ type Checkout struct {
 	Shipping *shipping.Schedule
 	// Inventory confirms stock when an order is placed; nil for none.
 	Inventory Inventory
+	// Catalog, when set, re-prices the cart when an order is placed
+	// (pipeline step 1): a price that changed since it was added is
+	// applied to the cart and refused with a *ChangedError, so the
+	// shopper sees it before placing the order again.
+	Catalog Catalog
 	// Policy is the tax calculation's (pricing.DefaultPolicy for a
 	// Belgian consumer shop). Its Entry must be the carts'.
 	Policy pricing.Policy
@@ -53,6 +58,9 @@ type Request struct {
 	OrderID  uuid.UUID
 	At       time.Time
 	Customer order.Customer
+	// PriceGroup is the customer group the catalogue prices for ("" for
+	// the public price list).
+	PriceGroup string
 	// Groups, Tier and FirstOrder qualify the customer for promotions.
 	Groups     []string
 	Tier       string
@@ -113,13 +121,39 @@ type Almost struct {
 
 // Errors of checkout.
 var (
-	ErrEmptyCart      = errors.New("cart: empty cart")
+	// ErrEmptyCart: nothing to check out.
+	ErrEmptyCart = errors.New("cart: empty cart")
+	// ErrInvalidAddress: an address checkout cannot ship or bill to (see
+	// AddressError).
 	ErrInvalidAddress = errors.New("cart: invalid address")
-	ErrNoShipping     = errors.New("cart: no shipping option")
-	ErrInvalidCode    = errors.New("cart: invalid code")
-	ErrBelowMinimum   = errors.New("cart: below the minimum order")
-	ErrSetup          = errors.New("cart: checkout set-up")
+	// ErrNoShipping: no shipping option serves the cart, or the one chosen
+	// does not (see NoShippingError).
+	ErrNoShipping = errors.New("cart: no shipping option")
+	// ErrInvalidCode: an entered code is unknown, expired or used up (see
+	// CodeError).
+	ErrInvalidCode = errors.New("cart: invalid code")
+	// ErrBelowMinimum: the cart is below the minimum order (see
+	// MinimumError).
+	ErrBelowMinimum = errors.New("cart: below the minimum order")
+	// ErrSetup: the Checkout is not configured to price this cart.
+	ErrSetup = errors.New("cart: checkout set-up")
+	// ErrChanged: prices or items changed since the shopper saw them (see
+	// ChangedError).
+	ErrChanged = errors.New("cart: cart changed")
 )
+
+// ChangedError is a cart whose prices or contents changed since the
+// shopper last saw them; the report says how. The cart already holds the
+// changes.
+type ChangedError struct{ Report Report }
+
+// Error counts the changes.
+func (e *ChangedError) Error() string {
+	return fmt.Sprintf("cart: %d prices changed, %d items no longer for sale", len(e.Report.PriceChanges), len(e.Report.Removed))
+}
+
+// Is reports whether target is ErrChanged.
+func (e *ChangedError) Is(target error) bool { return target == ErrChanged }
 
 // Quote prices the cart for r: promotions, shipping options, the chosen
 // (or cheapest) option, VAT and totals.

@@ -191,3 +191,21 @@ func TestDigitalOnlyCartNeedsNoShipping(t *testing.T) {
 	assert.Equal(t, "9.99 EUR", o.Totals.Gross.String())
 	assert.True(t, o.ShippingAddress.IsZero())
 }
+
+func TestPlaceReportsPriceChanges(t *testing.T) {
+	ctx := context.Background()
+	c := newCartWith(t, "c", knife(), "1")
+	cat := catalog(t)
+	cat.SetPrice("KNIFE-20", dec("95.00"))
+	co := checkout(t, nil)
+	co.Catalog = cat
+	_, _, err := co.Place(ctx, c, consumer(t, "home-be"))
+	var ce *cart.ChangedError
+	require.ErrorAs(t, err, &ce)
+	require.Len(t, ce.Report.PriceChanges, 1)
+	assert.Equal(t, "95", ce.Report.PriceChanges[0].New.String())
+	// The shopper has seen it: placing again goes through at the new price.
+	o, _, err := co.Place(ctx, c, consumer(t, "home-be"))
+	require.NoError(t, err)
+	assert.Equal(t, "95", o.Lines[0].UnitPrice.String())
+}

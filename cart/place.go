@@ -20,7 +20,8 @@ import (
 // works; a crash between them frees the stock after it.
 const commitWindow = time.Minute
 
-// Place checks out the cart: it prices it as Quote does, refuses what
+// Place checks out the cart: it re-prices it from the Catalog when one is
+// set (a change is a *ChangedError), prices it as Quote does, refuses what
 // cannot become an order (no offer chosen, an unknown, used or expired
 // code, a minimum not reached), builds the order, checks it with
 // order.Validate, then confirms the stock atomically: of two carts
@@ -28,6 +29,15 @@ const commitWindow = time.Minute
 // *OutOfStockError. Redeem the order's promotion uses in the promotion
 // store afterwards (Summary.Promotions.Redemption).
 func (co *Checkout) Place(ctx context.Context, c *Cart, r Request) (order.Order, Summary, error) {
+	if co.Catalog != nil && len(c.lines) > 0 {
+		rep, err := c.Revalidate(ctx, co.Catalog, nil, r.PriceGroup, r.At)
+		if err != nil {
+			return order.Order{}, Summary{}, err
+		}
+		if !rep.Empty() {
+			return order.Order{}, Summary{}, &ChangedError{Report: rep}
+		}
+	}
 	p, err := co.price(ctx, c, &r)
 	if err != nil {
 		return order.Order{}, Summary{}, err
