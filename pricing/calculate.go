@@ -16,19 +16,19 @@ import (
 // same document and policy always give the same result, and it is safe for
 // concurrent use.
 //
-// The steps: each line's amount is quantity × unit price, rounded once.
-// Document discounts are allocated to the lines in turn, in proportion to
-// what is left of each line (largest remainder), and may not exceed it. The
-// shipping charge is split across the lines' VAT rates in proportion to the
-// goods' values after discounts. When prices include VAT but the net is
-// what counts (a zero-rated sale, or KeepNet across borders), the VAT of
-// the price country is taken out first, of each line and shipping part on
-// its own (the rounding policy applies to the VAT charged, not to this
-// conversion). Then VAT is computed per rate on
-// the total and allocated back to the lines and shipping parts
-// (RoundPerRate), or per line (RoundPerLine), always as the VAT inside a
-// gross amount or on top of a net one: a gross is never rebuilt from a
-// rounded net.
+// The steps: each line's amount is quantity × unit price, rounded once,
+// less the line's own discounts (Line.Discounts), which may not exceed it.
+// Document discounts are then allocated to the lines in turn, in
+// proportion to what is left of each line (largest remainder), and stop at
+// zero. The shipping charge is split across the lines' VAT rates in
+// proportion to the goods' values after all discounts. When prices include
+// VAT but the net is what counts (a zero-rated sale, or KeepNet across
+// borders), the VAT of the price country is taken out first, of each line
+// and shipping part on its own (the rounding policy applies to the VAT
+// charged, not to this conversion). Then VAT is computed per rate on the
+// total and allocated back to the lines and shipping parts (RoundPerRate),
+// or per line (RoundPerLine), always as the VAT inside a gross amount or on
+// top of a net one: a gross is never rebuilt from a rounded net.
 //
 // Errors: an invalid policy (ErrInvalidPolicy), a document that cannot be
 // priced (*DocumentError, ErrInvalidDocument), a rate the vat table does
@@ -56,7 +56,8 @@ func Calculate(doc Document, p Policy) (Result, error) {
 	if err := c.tax(); err != nil {
 		return Result{}, err
 	}
-	a := assembly{items: c.items, groups: c.groups, rates: c.rates, netBasis: c.netBasis}
+	a := assembly{items: c.items, groups: c.groups, rates: c.rates, netBasis: c.netBasis,
+		ownDiscounts: c.ownDiscounts, lineDiscount: c.lineDiscount}
 	return a.result(doc, discounts, applied)
 }
 
@@ -80,6 +81,10 @@ type calc struct {
 	byCategory []categoryGroup
 	weights    []int64       // scratch, reused
 	parts      []money.Money // scratch, reused
+
+	// ownDiscounts counts the lines' own discounts, lineDiscount sums them.
+	ownDiscounts int
+	lineDiscount money.Money
 }
 
 // buffers back calc's slices for documents of up to 16 lines and 4 rates;
@@ -98,7 +103,7 @@ type item struct {
 	line   int // document line, or -1 for a shipping part
 	group  int
 	amount money.Money // quantity × unit price (lines only)
-	value  money.Money // after discounts, on the price basis
+	value  money.Money // after the line's own and the document discounts, on the price basis
 	base   money.Money // on the calculation's basis: gross, or net
 	vat    money.Money
 }
@@ -159,7 +164,8 @@ func keyOfText(text string) rateKey {
 
 func (c *calc) zero() money.Money { return money.Zero(c.doc.Currency) }
 
-// check validates the document and decides the basis.
+// check validates the document and decides the basis. The lines' own
+// discounts are checked with the lines' amounts, by takeLineDiscounts.
 func (c *calc) check() error {
 	d := c.doc
 	if d.Currency.IsZero() {
@@ -231,7 +237,7 @@ func (c *calc) checkAmount(m money.Money) *DocumentError {
 }
 
 // resolveRates finds each line's applied and price rates, groups the lines
-// and computes their amounts.
+// and computes their amounts and their values after their own discounts.
 func (c *calc) resolveRates() error {
 	d := c.doc
 	for i := range d.Lines {
@@ -244,9 +250,44 @@ func (c *calc) resolveRates() error {
 		if err != nil {
 			return fmt.Errorf("lines[%d]: %w", i, err)
 		}
-		c.items = append(c.items, item{line: i, group: g, amount: amount, value: amount})
+		value := amount
+		if len(l.Discounts) > 0 {
+			if value, err = c.takeLineDiscounts(i, amount); err != nil {
+				return err
+			}
+		}
+		c.items = append(c.items, item{line: i, group: g, amount: amount, value: value})
 	}
 	return nil
+}
+
+// takeLineDiscounts checks line i's own discounts, returns its amount less
+// them and adds them to the calculation's count and sum. Each must be the
+// zero Money or a non-negative amount in the document's currency, and
+// more than the amount in all is an error: those discounts were decided
+// upstream and do not stop at zero.
+func (c *calc) takeLineDiscounts(i int, amount money.Money) (money.Money, error) {
+	value := amount
+	for j, dis := range c.doc.Lines[i].Discounts {
+		if err := c.checkAmount(dis.Amount); err != nil {
+			err.Field = fmt.Sprintf("lines[%d].discounts[%d]", i, j)
+			return money.Money{}, err
+		}
+		var err error
+		// value and the discount are not negative: no overflow.
+		if value, err = value.Sub(dis.Amount); err != nil {
+			return money.Money{}, err
+		}
+		if value.Sign() < 0 {
+			return money.Money{}, docErr(fmt.Sprintf("lines[%d].discounts[%d]", i, j),
+				"the line's discounts exceed its amount %v by %v", amount, value.Neg())
+		}
+		if c.lineDiscount, err = c.lineDiscount.Add(dis.Amount); err != nil {
+			return money.Money{}, err
+		}
+	}
+	c.ownDiscounts += len(c.doc.Lines[i].Discounts)
+	return value, nil
 }
 
 // lineGroup returns the group of a line's applied and price rates. Within
@@ -353,19 +394,36 @@ func (c *calc) scratch() ([]int64, []money.Money) { return c.weights[:0], c.part
 func (c *calc) keep(weights []int64, parts []money.Money) { c.weights, c.parts = weights, parts }
 
 // discount allocates the document discounts to the lines, each in
-// proportion to what the discounts before it left of the lines.
-// discounts[i*len(doc.Discounts)+k] is discount k's share of line i, so each
-// line's shares are a window of one array; applied, after them in the same
-// array, is what each discount took in all (pricing.md: discounts stop at
-// zero, so it may be less than asked). Both go to the Result.
+// proportion to what the lines' own discounts and the discounts before it
+// left of the lines. Each line's discounts are a window of one array, the
+// lines' windows in order: line i's holds its own discounts (copied), then
+// its share of each document discount, so discount k's share of line i is
+// k past the line's own. Without line discounts, that is
+// discounts[i*len(doc.Discounts)+k]. applied, after the windows in the
+// same array, is what each document discount took in all (pricing.md:
+// discounts stop at zero, so it may be less than asked). Both go to the
+// Result.
 func (c *calc) discount() (discounts, applied []AllocatedDiscount, err error) {
 	d := c.doc
 	n, nd := len(d.Lines), len(d.Discounts)
-	if nd == 0 {
+	if nd == 0 && c.ownDiscounts == 0 {
 		return nil, nil, nil
 	}
-	all := make([]AllocatedDiscount, n*nd+nd)
-	discounts, applied = all[:n*nd:n*nd], all[n*nd:]
+	size := c.ownDiscounts + n*nd
+	all := make([]AllocatedDiscount, size+nd)
+	discounts, applied = all[:size:size], all[size:]
+	if c.ownDiscounts > 0 {
+		at := 0
+		for i := range d.Lines {
+			for _, dis := range d.Lines[i].Discounts {
+				if dis.Amount.IsZero() {
+					dis.Amount = c.zero() // a zero discount may come without a currency
+				}
+				discounts[at], at = dis, at+1
+			}
+			at += nd
+		}
+	}
 	for k, dis := range d.Discounts {
 		weights, parts := c.scratch()
 		left := c.zero()
@@ -386,8 +444,13 @@ func (c *calc) discount() (discounts, applied []AllocatedDiscount, err error) {
 		if parts, err = c.allocate(parts, took, weights); err != nil {
 			return nil, nil, err
 		}
+		at := k // line i's share: its window's start, its own discounts, k
 		for i, part := range parts {
-			discounts[i*nd+k] = AllocatedDiscount{ID: dis.ID, Amount: part}
+			if c.ownDiscounts > 0 {
+				at += len(d.Lines[i].Discounts)
+			}
+			discounts[at] = AllocatedDiscount{ID: dis.ID, Amount: part}
+			at += nd
 			if c.items[i].value, err = c.items[i].value.Sub(part); err != nil {
 				return nil, nil, err
 			}
@@ -576,10 +639,12 @@ func netGross(it item, netBasis bool) (net, gross money.Money, err error) {
 
 // assembly is the part of the working state the Result is built from.
 type assembly struct {
-	items    []item
-	groups   []group
-	rates    []keyed
-	netBasis bool
+	items        []item
+	groups       []group
+	rates        []keyed
+	netBasis     bool
+	ownDiscounts int         // the number of the lines' own discounts
+	lineDiscount money.Money // their sum
 }
 
 // result assembles the Result and its sums.
@@ -596,6 +661,7 @@ func (a assembly) result(d Document, discounts, applied []AllocatedDiscount) (Re
 	}
 	byRate, shipping := totals[:nr:nr], totals[nr:]
 	k := len(d.Discounts)
+	at := 0 // the start of the next line's window: lines come first, in order
 	for _, it := range a.items {
 		net, gross, err := netGross(it, a.netBasis)
 		if err != nil {
@@ -615,8 +681,13 @@ func (a assembly) result(d Document, discounts, applied []AllocatedDiscount) (Re
 		lr := &res.Lines[it.line]
 		lr.ID, lr.Rate, lr.Amount = d.Lines[it.line].ID, a.rates[r].rate, it.amount
 		lr.Net, lr.VAT, lr.Gross = net, it.vat, gross
-		if k > 0 { // the line's shares are a window of one array
-			lr.Discounts = discounts[it.line*k : (it.line+1)*k : (it.line+1)*k]
+		w := k // the line's window of one array: its own discounts, its shares
+		if a.ownDiscounts > 0 {
+			w += len(d.Lines[it.line].Discounts)
+		}
+		if w > 0 {
+			lr.Discounts = discounts[at : at+w : at+w]
+			at += w
 		}
 	}
 	res.Shipping = ShippingResult{Amounts: zeros}
@@ -639,6 +710,9 @@ func (a assembly) result(d Document, discounts, applied []AllocatedDiscount) (Re
 		if err := res.Totals.add(rt.Amounts); err != nil {
 			return Result{}, err
 		}
+	}
+	if !a.lineDiscount.IsZero() {
+		res.Totals.Discount = a.lineDiscount
 	}
 	if len(applied) > 0 {
 		res.Discounts = applied

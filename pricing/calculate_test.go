@@ -314,6 +314,10 @@ func TestRandomDocuments(t *testing.T) {
 		}
 		first, err := pricing.Calculate(d, p)
 		require.NoError(t, err, "document %d", n)
+		for i, l := range first.Lines {
+			// Discounts already allocated to the line, up to its amount.
+			d.Lines[i].Discounts = randomLineDiscounts(t, r, l.Amount.Minor())
+		}
 		for k := range r.IntN(3) {
 			// Discounts up to what the goods are worth.
 			if first.Totals.Gross.IsZero() {
@@ -331,6 +335,34 @@ func TestRandomDocuments(t *testing.T) {
 		require.NoError(t, err)
 		require.Equal(t, res, again, "pricing is deterministic")
 	}
+}
+
+// randomLineDiscounts returns none to three discounts for a line of amount
+// minor units, summing to at most the amount and sometimes to exactly it;
+// some are zeros without a currency.
+func randomLineDiscounts(t testing.TB, r *rand.Rand, amount int64) []pricing.AllocatedDiscount {
+	t.Helper()
+	if r.IntN(3) > 0 {
+		return nil
+	}
+	var ds []pricing.AllocatedDiscount
+	exact := r.IntN(4) == 0
+	for j, n := 0, 1+r.IntN(3); j < n; j++ {
+		id := fmt.Sprint("P", j)
+		if r.IntN(8) == 0 {
+			ds = append(ds, pricing.AllocatedDiscount{ID: id}) // a zero without a currency
+			continue
+		}
+		take := r.Int64N(1 + amount)
+		if exact && j == n-1 {
+			take = amount
+		}
+		amount -= take
+		m, err := money.New(take, "EUR")
+		require.NoError(t, err)
+		ds = append(ds, pricing.AllocatedDiscount{ID: id, Amount: m})
+	}
+	return ds
 }
 
 // goodsValue is the lines' amount on the price basis, in minor units.
@@ -369,21 +401,39 @@ func checkInvariants(t testing.TB, d pricing.Document, p pricing.Policy, res pri
 		}
 		byRate[k] = []money.Money{sum(byRate[k][0], a.Net), sum(byRate[k][1], a.VAT), sum(byRate[k][2], a.Gross)}
 	}
-	var lineGross []money.Money
+	var lineGross, everyDiscount []money.Money
 	perDiscount := make([]money.Money, len(d.Discounts))
+	afterOwn := make([]money.Money, len(res.Lines)) // each line's amount less its own discounts
 	for i, l := range res.Lines {
 		a := pricing.Amounts{Net: l.Net, VAT: l.VAT, Gross: l.Gross}
 		addsUp("line "+l.ID, a)
+		nonNegative("line amount", l.Amount)
 		require.Equal(t, d.Lines[i].ID, l.ID)
 		add(l.Rate, a)
 		lineGross = append(lineGross, l.Gross)
-		require.Len(t, l.Discounts, len(d.Discounts))
-		var discounted []money.Money
-		for k, ad := range l.Discounts {
-			nonNegative("discount", ad.Amount)
-			perDiscount[k] = sum(perDiscount[k], ad.Amount)
-			discounted = append(discounted, ad.Amount)
+		own := d.Lines[i].Discounts
+		if len(own)+len(d.Discounts) == 0 {
+			require.Nil(t, l.Discounts, "line %s has no discounts", l.ID)
 		}
+		require.Len(t, l.Discounts, len(own)+len(d.Discounts), "the line's own discounts, then its document shares")
+		var discounted []money.Money
+		for j, ad := range l.Discounts {
+			nonNegative("discount", ad.Amount)
+			discounted = append(discounted, ad.Amount)
+			everyDiscount = append(everyDiscount, ad.Amount)
+			if j < len(own) {
+				require.Equal(t, own[j].ID, ad.ID, "line %s keeps its own discounts in order", l.ID)
+				require.Equal(t, sum(own[j].Amount), ad.Amount, "line %s: its own discount %s as given", l.ID, ad.ID)
+				continue
+			}
+			k := j - len(own)
+			require.Equal(t, d.Discounts[k].ID, ad.ID, "line %s: share of document discount %d", l.ID, k)
+			perDiscount[k] = sum(perDiscount[k], ad.Amount)
+		}
+		var err error
+		afterOwn[i], err = l.Amount.Sub(sum(discounted[:len(own)]...))
+		require.NoError(t, err)
+		require.GreaterOrEqual(t, afterOwn[i].Sign(), 0, "a line's own discounts never exceed it")
 		left, err := l.Amount.Sub(sum(discounted...))
 		require.NoError(t, err)
 		require.GreaterOrEqual(t, left.Sign(), 0, "discounts stop at zero")
@@ -400,10 +450,7 @@ func checkInvariants(t testing.TB, d pricing.Document, p pricing.Policy, res pri
 		}
 	}
 	require.Len(t, res.Discounts, len(d.Discounts))
-	left := make([]money.Money, len(res.Lines))
-	for i, l := range res.Lines {
-		left[i] = l.Amount
-	}
+	left := afterOwn // what document discounts are allocated over
 	for k, dis := range d.Discounts {
 		applied := res.Discounts[k]
 		require.Equal(t, dis.ID, applied.ID)
@@ -411,7 +458,7 @@ func checkInvariants(t testing.TB, d pricing.Document, p pricing.Policy, res pri
 		require.LessOrEqual(t, applied.Amount.Minor(), dis.Amount.Minor(), "a discount never grows")
 		for i, l := range res.Lines {
 			var err error
-			left[i], err = left[i].Sub(l.Discounts[k].Amount)
+			left[i], err = left[i].Sub(l.Discounts[len(d.Lines[i].Discounts)+k].Amount)
 			require.NoError(t, err)
 		}
 		if applied.Amount.Minor() < dis.Amount.Minor() {
@@ -449,7 +496,13 @@ func checkInvariants(t testing.TB, d pricing.Document, p pricing.Policy, res pri
 	for _, a := range res.Discounts {
 		applied = append(applied, a.Amount)
 	}
-	require.Equal(t, sum(applied...), res.Totals.Discount)
+	for _, l := range d.Lines {
+		for _, own := range l.Discounts {
+			applied = append(applied, own.Amount)
+		}
+	}
+	require.Equal(t, sum(applied...), res.Totals.Discount, "the lines' own discounts plus the document discounts as applied")
+	require.Equal(t, sum(everyDiscount...), res.Totals.Discount, "the sum of every line's discounts")
 	checkVATAgainstRates(t, d, p, res)
 	if d.Treatment.Treatment.ZeroRated() {
 		require.True(t, res.Totals.VAT.IsZero(), "zero-rated sales carry no VAT")

@@ -25,20 +25,33 @@ type Line struct {
 	// (a fraction: 0.21). It is then also the rate an entered gross price
 	// is taken to include.
 	Rate decimal.NullDecimal
+	// Discounts are discounts already allocated to this line, such as the
+	// line and order discounts a promotion engine spread over the lines
+	// itself, on the price basis (gross when prices include VAT, net
+	// otherwise). They are taken off the line's amount before tax and
+	// before the document discounts. Each is in the document's currency (a
+	// zero Money without currency counts as zero) and not negative, and
+	// together they may not exceed the line's amount: unlike document
+	// discounts, which stop at zero, they are facts decided upstream, so
+	// more than the line is an error (a *DocumentError naming
+	// "lines[i].discounts[j]"), not a silent cap. They open the line's
+	// LineResult.Discounts and count in Totals.Discount.
+	Discounts []AllocatedDiscount
 }
 
 // Discount is a document-level discount on the price basis (gross when
-// prices include VAT), allocated to the lines in proportion to their
-// amounts after the discounts before it. A discount larger than what is
-// left of the goods stops at zero (pricing.md): Result.Discounts says what
-// each one took.
+// prices include VAT), allocated to the lines in proportion to what is left
+// of them after their own discounts (Line.Discounts) and the document
+// discounts before it. A discount larger than what is left of the goods
+// stops at zero (pricing.md): Result.Discounts says what each one took.
 type Discount struct {
 	ID     string
 	Amount money.Money
 }
 
-// Document is what Calculate taxes: lines, a shipping charge and
-// document-level discounts, under a VAT treatment.
+// Document is what Calculate taxes: lines, with the discounts already
+// allocated to them, a shipping charge and document-level discounts, under
+// a VAT treatment.
 type Document struct {
 	// Currency of every amount and price.
 	Currency money.Currency
@@ -52,14 +65,19 @@ type Document struct {
 	Lines        []Line
 	// Shipping is the shipping charge on the price basis; zero for none.
 	// It follows the goods' VAT (law-and-tax.md V-shipping).
-	Shipping  money.Money
+	Shipping money.Money
+	// Discounts are the document-level discounts, in order; each is
+	// allocated over what the lines' own discounts and the discounts
+	// before it left.
 	Discounts []Discount
 	// Treatment says whose VAT applies, from vat.Due.
 	Treatment vat.Decision
 }
 
-// AllocatedDiscount is a line's share of a document discount, on the price
-// basis.
+// AllocatedDiscount is an amount of one discount, on the price basis: a
+// discount already allocated to a line (Line.Discounts), a line's share of
+// a document discount, or a document discount as applied. ID names the
+// discount (a promotion, a coupon).
 type AllocatedDiscount struct {
 	ID     string
 	Amount money.Money
@@ -73,7 +91,18 @@ type LineResult struct {
 	// Amount is quantity × unit price rounded with the policy's mode, on
 	// the price basis, before discounts.
 	Amount money.Money
-	// Discounts are the line's shares of the document discounts.
+	// Discounts is everything taken off Amount, on the price basis: first
+	// the line's own discounts, as Line.Discounts gives them and in its
+	// order (a zero without currency given the document's), then the
+	// line's shares of the document discounts, in the document's order:
+	// with o = len(Line.Discounts), Discounts[:o] are the line's own and
+	// Discounts[o+k] is its share of Result.Discounts[k]. Amount less
+	// their sum is the line's value after discounts on the price basis:
+	// its Net when prices exclude VAT, its Gross when they include it and
+	// that VAT stays (domestic sales, KeepGross across borders); when the
+	// price country's VAT is taken out instead (zero-rated sales, KeepNet
+	// across borders), Net is that value less its price country's VAT.
+	// Nil when neither the line nor the document has discounts.
 	Discounts []AllocatedDiscount
 	// Net, VAT and Gross are the line's taxed amounts after discounts.
 	Net, VAT, Gross money.Money
@@ -114,16 +143,22 @@ type ShippingResult struct {
 // Totals of a document.
 type Totals struct {
 	Amounts
-	// Discount is the sum of the document discounts as applied, on the
-	// price basis.
+	// Discount is the sum of every discount applied, on the price basis:
+	// the lines' own discounts (Line.Discounts) plus the document discounts
+	// as applied (Result.Discounts), which is also the sum of every line's
+	// LineResult.Discounts.
 	Discount money.Money
 }
 
 // Result is a taxed document. It satisfies: each line's and each rate's Net
 // + VAT = Gross; the VAT lines are the sums of the lines and shipping parts
 // at their rate; the totals are the sums of the VAT lines, and Gross is
-// also the lines' plus the shipping's gross; every allocated discount sums
-// to its discount; nothing is negative.
+// also the lines' plus the shipping's gross; each line's Amount less its
+// Discounts (its own, then its shares of the document discounts) is its
+// value after discounts on the price basis; every document discount's
+// shares sum to it as applied; Totals.Discount is the sum of every line's
+// Discounts, so the lines' own discounts plus the document discounts as
+// applied; nothing is negative.
 type Result struct {
 	// Lines are in the document's order: Lines[i] is Document.Lines[i].
 	Lines    []LineResult

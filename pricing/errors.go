@@ -15,7 +15,8 @@ var (
 )
 
 // DocumentError says what is wrong with a document and where: Field is a
-// path such as "lines[2].quantity" or "discounts[0]".
+// path such as "lines[2].quantity", "lines[2].discounts[0]" or
+// "discounts[0]".
 type DocumentError struct {
 	Field  string
 	Reason string
