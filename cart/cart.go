@@ -43,16 +43,29 @@ type Item struct {
 	ByMeasure bool
 }
 
-// identity is the line key: SKU plus the variant attributes, sorted.
+// identity is the line key: SKU plus the variant attributes, sorted,
+// each part quoted so that no value can imitate another.
 func (it *Item) identity() string {
 	if len(it.Attributes) == 0 {
-		return it.SKU
+		return strconv.Quote(it.SKU)
 	}
-	key := it.SKU
+	key := strconv.Quote(it.SKU)
 	for _, a := range it.Attributes {
-		key += "\x00" + a.Name + "\x01" + a.Value
+		key += strconv.Quote(a.Name) + strconv.Quote(a.Value)
 	}
 	return key
+}
+
+// clone copies the item's slices, so that the caller's and the cart's
+// never alias.
+func (it Item) clone() Item {
+	it.Attributes, it.Tags = slices.Clone(it.Attributes), slices.Clone(it.Tags)
+	return it
+}
+
+func (l Line) clone() Line {
+	l.Item = l.Item.clone()
+	return l
 }
 
 func (it *Item) validate() error {
@@ -151,7 +164,13 @@ func (c *Cart) Entry() pricing.PriceEntry { return c.entry }
 func (c *Cart) Channel() order.Channel { return c.channel }
 
 // Lines returns a copy of the lines, in the order they were added.
-func (c *Cart) Lines() []Line { return slices.Clone(c.lines) }
+func (c *Cart) Lines() []Line {
+	out := make([]Line, len(c.lines))
+	for i, l := range c.lines {
+		out[i] = l.clone()
+	}
+	return out
+}
 
 // Len is the number of lines.
 func (c *Cart) Len() int { return len(c.lines) }
@@ -162,42 +181,63 @@ func (c *Cart) Line(id string) (Line, bool) {
 	if i < 0 {
 		return Line{}, false
 	}
-	return c.lines[i], true
+	return c.lines[i].clone(), true
 }
 
 func (c *Cart) index(id string) int {
 	return slices.IndexFunc(c.lines, func(l Line) bool { return l.ID == id })
 }
 
-// Add adds qty of it: to the line with the same SKU and attributes, whose
-// item (and price) it then replaces, or to a new line. It returns the
-// line as it now is.
-func (c *Cart) Add(it Item, qty decimal.Decimal) (Line, error) {
+// Add adds qty of it: to the line with the same SKU and attributes, or
+// to a new line. An existing line keeps its price (a changed price is
+// the catalogue's business: Revalidate reports it). It returns the line
+// as it now is.
+func (c *Cart) Add(it Item, qty decimal.Decimal) (Line, error) { return c.add(it, qty, false) }
+
+// add adds qty of it; reprice sets an existing line's price to it's.
+func (c *Cart) add(it Item, qty decimal.Decimal, reprice bool) (Line, error) {
 	if err := it.validate(); err != nil {
 		return Line{}, err
 	}
 	if err := checkQuantity(&it, qty); err != nil {
 		return Line{}, err
 	}
-	key := it.identity()
-	i := slices.IndexFunc(c.lines, func(l Line) bool { return l.identity() == key })
-	if i >= 0 {
+	if i := c.indexOf(it.identity()); i >= 0 {
 		l := c.lines[i]
-		l.Item, l.Quantity = it, l.Quantity.Add(qty)
+		l.Quantity = l.Quantity.Add(qty)
+		if reprice {
+			l.UnitPrice = it.UnitPrice
+		}
 		if err := c.check(i, l); err != nil {
 			return Line{}, err
 		}
 		c.lines[i] = l
-		return l, nil
+		return l.clone(), nil
 	}
 	c.next++
-	l := Line{ID: "L" + strconv.Itoa(c.next), Item: it, Quantity: qty, AddedPrice: it.UnitPrice}
+	l := Line{ID: "L" + strconv.Itoa(c.next), Item: it.clone(), Quantity: qty, AddedPrice: it.UnitPrice}
 	if err := c.check(-1, l); err != nil {
 		c.next--
 		return Line{}, err
 	}
 	c.lines = append(c.lines, l)
-	return l, nil
+	return l.clone(), nil
+}
+
+func (c *Cart) indexOf(identity string) int {
+	for i := range c.lines {
+		if c.lines[i].identity() == identity {
+			return i
+		}
+	}
+	return -1
+}
+
+func (c *Cart) byIdentity(identity string) (Line, bool) {
+	if i := c.indexOf(identity); i >= 0 {
+		return c.lines[i], true
+	}
+	return Line{}, false
 }
 
 // SetQuantity changes a line's quantity; zero removes the line.

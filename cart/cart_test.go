@@ -19,14 +19,15 @@ func TestAddChangeRemoveClear(t *testing.T) {
 	assert.Equal(t, "L1", l1.ID)
 	assert.Equal(t, "L2", l2.ID)
 
-	// The same SKU and attributes add to the line, with the new item data.
+	// The same SKU and attributes add to the line, which keeps the price
+	// the shopper saw: a price change is Revalidate's to report.
 	k := knife()
 	k.UnitPrice = dec("85.00")
 	again := add(t, c, k, "2")
 	assert.Equal(t, "L1", again.ID)
 	assert.Equal(t, "3", again.Quantity.String())
-	assert.Equal(t, "85", again.UnitPrice.String())
-	assert.Equal(t, "89", again.AddedPrice.String(), "the price when first added is kept")
+	assert.Equal(t, "89", again.UnitPrice.String())
+	assert.Equal(t, "89", again.AddedPrice.String())
 
 	// Another variant is another line.
 	red := pan()
@@ -62,11 +63,18 @@ func TestAddChangeRemoveClear(t *testing.T) {
 
 func TestLinesAreCopies(t *testing.T) {
 	c := newCart(t, "c")
-	add(t, c, knife(), "1")
+	it := knife()
+	it.Tags = []string{"gift"}
+	it.Attributes = order.NewAttributes(map[string]string{"size": "20"})
+	add(t, c, it, "1")
+	it.Tags[0], it.Attributes[0].Value = "changed", "changed" // the caller's slices are not the cart's
 	lines := c.Lines()
 	lines[0].Quantity = dec("99")
+	lines[0].Tags[0] = "changed"
 	l, _ := c.Line("L1")
 	assert.Equal(t, "1", l.Quantity.String())
+	assert.Equal(t, []string{"gift"}, l.Tags)
+	assert.Equal(t, "20", l.Attributes[0].Value)
 }
 
 func TestQuantities(t *testing.T) {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"time"
 
 	"github.com/google/uuid"
@@ -93,8 +94,12 @@ type Summary struct {
 	Options []shipping.Option
 	Chosen  *shipping.Option
 	// FreeShippingLeft is what is missing to reach the chosen option's
-	// free-shipping threshold; zero when reached or when it has none.
+	// free-shipping threshold; zero when reached, when it has none or when
+	// a promotion makes delivery free.
 	FreeShippingLeft money.Money
+	// MinimumLeft is what is missing to reach the Checkout's minimum
+	// order; zero when reached or when there is none.
+	MinimumLeft money.Money
 	// ShippingDiscount is what a free-shipping promotion took off the
 	// chosen fee, and ShippingPromotion that promotion.
 	ShippingDiscount  money.Money
@@ -102,6 +107,18 @@ type Summary struct {
 	// Tax is the tax calculation: VAT per rate, shipping split, totals.
 	Tax       pricing.Result
 	Treatment vat.Decision
+	// Uses are the promotions the placed order records, with their codes
+	// and limits: what to redeem in the promotion store (set by Place;
+	// promotions that gave nothing to the order, such as free shipping
+	// for a mode not chosen, are not in it). Gifts of GiftItem
+	// promotions are in Promotions.Gifts: checkout does not add them, a
+	// shop adds the gift to the cart at a zero price.
+	Uses []promo.Use
+}
+
+// Redemption returns the uses of a placed order to redeem.
+func (s Summary) Redemption(orderID, customerID string) promo.Redemption {
+	return promo.Redemption{OrderID: orderID, CustomerID: customerID, Uses: slices.Clone(s.Uses)}
 }
 
 // SummaryLine is a cart line after promotions and tax.
@@ -158,6 +175,9 @@ func (e *ChangedError) Is(target error) bool { return target == ErrChanged }
 // Quote prices the cart for r: promotions, shipping options, the chosen
 // (or cheapest) option, VAT and totals.
 func (co *Checkout) Quote(ctx context.Context, c *Cart, r Request) (Summary, error) {
+	if co == nil || c == nil {
+		return Summary{}, fmt.Errorf("%w: nil checkout or cart", ErrSetup)
+	}
 	p, err := co.price(ctx, c, &r)
 	if err != nil {
 		return Summary{}, err
@@ -171,6 +191,7 @@ type priced struct {
 	date     calendar.Date
 	goods    bool
 	promoRes promo.Result
+	sale     vat.Sale // what the treatment was decided on
 }
 
 func (co *Checkout) price(ctx context.Context, c *Cart, r *Request) (*priced, error) {
@@ -189,11 +210,17 @@ func (co *Checkout) price(ctx context.Context, c *Cart, r *Request) (*priced, er
 	if err != nil {
 		return nil, err
 	}
+	if dec, err = co.redecide(c, r, p, dec, fee); err != nil {
+		return nil, err
+	}
 	tax, err := co.tax(c, p, dec, fee)
 	if err != nil {
 		return nil, err
 	}
 	p.summary.Tax, p.summary.Treatment = tax, dec
+	if p.summary.MinimumLeft, err = co.minimumLeft(c, p.promoRes.Total); err != nil {
+		return nil, err
+	}
 	p.summary.Lines = summaryLines(c, p.promoRes, tax)
 	return p, nil
 }
@@ -210,6 +237,16 @@ func (co *Checkout) check(c *Cart, r *Request) error {
 		return fmt.Errorf("%w: no time", ErrInvalidCart)
 	case !r.Customer.Kind.Valid():
 		return fmt.Errorf("%w: customer kind %q", ErrInvalidCart, r.Customer.Kind)
+	case !order.ValidCountry(r.Customer.Country):
+		return fmt.Errorf("%w: customer country %q", ErrInvalidCart, r.Customer.Country)
+	case !order.ValidCountry(co.ShipFrom.Country):
+		return fmt.Errorf("%w: ship-from country %q", ErrSetup, co.ShipFrom.Country)
+	case co.Seller.Country == "":
+		return fmt.Errorf("%w: the seller's country is missing", ErrSetup)
+	case co.Promotions != nil && co.Promotions.Mode() != co.Policy.Mode:
+		// One rounding for the promotions and the tax, or a line's
+		// amount differs between them.
+		return fmt.Errorf("%w: the promotions round %v, the tax %v", ErrSetup, co.Promotions.Mode(), co.Policy.Mode)
 	}
 	if err := co.Policy.Validate(); err != nil {
 		return fmt.Errorf("%w: %w", ErrSetup, err)

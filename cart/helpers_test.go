@@ -90,13 +90,14 @@ func schedule(t testing.TB) *shipping.Schedule {
 		Zones: []shipping.Zone{
 			{Name: "Belgium", Regions: []shipping.Region{{Country: "BE"}}},
 			{Name: "Europe", Regions: []shipping.Region{{Country: "FR"}, {Country: "NL"}, {Country: "LU"}, {Country: "DE"}}},
+			{Name: "World", Regions: []shipping.Region{{Country: "CH"}, {Country: "ES"}, {Country: "US"}}},
 		},
 		Offers: []shipping.Offer{
 			{ID: "home-be", Mode: shipping.ModeHome, Carrier: "bpost", Zones: []string{"Belgium"}, Fee: flat("4.50"),
 				FreeFrom: shipping.Threshold{Amount: eur(t, "80.00")}, Transit: shipping.Transit{MinDays: 1, MaxDays: 1, CutOff: cutOff}},
 			{ID: "home-eu", Mode: shipping.ModeHome, Carrier: "DPD", Zones: []string{"Europe"}, Fee: flat("8.50"),
 				FreeFrom: shipping.Threshold{Amount: eur(t, "120.00")}, Transit: shipping.Transit{MinDays: 2, MaxDays: 4, CutOff: cutOff}},
-			{ID: "express", Mode: shipping.ModeExpress, Carrier: "DHL Express", Zones: []string{"Belgium", "Europe"}, Fee: flat("19.00"),
+			{ID: "express", Mode: shipping.ModeExpress, Carrier: "DHL Express", Zones: []string{"Belgium", "Europe", "World"}, Fee: flat("19.00"),
 				Transit: shipping.Transit{MinDays: 1, MaxDays: 1, CutOff: shipping.Clock{Hour: 12}}},
 			{ID: "pickup", Mode: shipping.ModePickupPoint, Carrier: "bpost", Zones: []string{"Belgium"}, Fee: flat("3.50"),
 				FreeFrom: shipping.Threshold{Amount: eur(t, "60.00")}, Transit: shipping.Transit{MinDays: 1, MaxDays: 2, CutOff: cutOff}},

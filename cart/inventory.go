@@ -22,7 +22,8 @@ type Inventory interface {
 	// has nothing available; it is not an error.
 	Available(ctx context.Context, skus []string, exclude string, at time.Time) (map[string]decimal.Decimal, error)
 	// Reserve holds stock for a reservation until r.Expires, replacing
-	// what the reservation held before; all of it or nothing: when some
+	// what the reservation held before (quantities it still holds stay
+	// granted, even if the stock was lowered since); all of it or nothing: when some
 	// SKU lacks stock the error is an *OutOfStockError (ErrOutOfStock)
 	// naming every SKU short and what is left of it (the cart fills in
 	// the lines). A reservation with no holds holds nothing; an invalid

@@ -10,6 +10,7 @@ import (
 	"github.com/shopspring/decimal"
 
 	"github.com/comptoir/comptoir/order"
+	"github.com/comptoir/comptoir/pricing"
 	"github.com/comptoir/comptoir/pricing/vat"
 )
 
@@ -37,11 +38,15 @@ func (r Report) Empty() bool {
 // Revalidate re-prices the cart from the catalogue for the customer
 // group at at and checks its stock (when inv is not nil). Changed prices
 // are applied and reported; items no longer for sale are removed and
-// reported; lines short of stock are reported.
+// reported; lines short of stock are reported. When the stock check fails
+// the report still lists the changes already applied to the cart.
 func (c *Cart) Revalidate(ctx context.Context, cat Catalog, inv Inventory, group string, at time.Time) (Report, error) {
 	var r Report
 	if len(c.lines) == 0 {
 		return r, nil
+	}
+	if cat == nil {
+		return r, fmt.Errorf("%w: no catalogue", ErrSetup)
 	}
 	prices, err := cat.Prices(ctx, PriceQuery{SKUs: c.skus(), Channel: string(c.channel), Group: group, At: at})
 	if err != nil {
@@ -67,7 +72,7 @@ func (c *Cart) Revalidate(ctx context.Context, cat Catalog, inv Inventory, group
 	}
 	stock, err := c.Availability(ctx, inv, at)
 	if err != nil {
-		return Report{}, err
+		return r, err
 	}
 	for _, s := range stock {
 		if !s.Enough() {
@@ -78,14 +83,21 @@ func (c *Cart) Revalidate(ctx context.Context, cat Catalog, inv Inventory, group
 }
 
 // Merge adds the guest cart's lines into the saved cart, as when a guest
-// logs in: lines of the same SKU and attributes add up (a guest {A x1}
+// logs in (the guest cart and its stock reservation are left as they
+// are): lines of the same SKU and attributes add up (a guest {A x1}
 // into a saved {A x2, B x1} gives {A x3, B x1}), the others are appended,
 // and the guest's codes are kept. Limits apply: a quantity over a limit is
 // an error and leaves saved unchanged. Re-price and re-check stock with
 // Revalidate (MergeOnLogin does both).
 func Merge(saved, guest *Cart) error {
-	if saved.currency != guest.currency || saved.entry != guest.entry {
-		return fmt.Errorf("%w: merging a %s cart into a %s cart", ErrInvalidCart, guest.currency.Code(), saved.currency.Code())
+	switch {
+	case saved == nil || guest == nil:
+		return fmt.Errorf("%w: merging a nil cart", ErrInvalidCart)
+	case saved == guest || saved.id == guest.id:
+		return fmt.Errorf("%w: merging cart %q into itself", ErrInvalidCart, saved.id)
+	case saved.currency != guest.currency || saved.entry != guest.entry || saved.channel != guest.channel:
+		return fmt.Errorf("%w: cart %q (%s, price entry %d, %s) and cart %q (%s, price entry %d, %s) do not merge", ErrInvalidCart,
+			guest.id, guest.currency.Code(), guest.entry, guest.channel, saved.id, saved.currency.Code(), saved.entry, saved.channel)
 	}
 	lines := make([]Line, len(saved.lines), len(saved.lines)+len(guest.lines))
 	copy(lines, saved.lines)
@@ -101,7 +113,7 @@ func Merge(saved, guest *Cart) error {
 			continue
 		}
 		next++
-		l := g
+		l := g.clone()
 		l.ID = "L" + strconv.Itoa(next)
 		index[l.identity()] = len(lines)
 		lines = append(lines, l)
@@ -121,9 +133,16 @@ func Merge(saved, guest *Cart) error {
 // MergeOnLogin merges guest into saved and re-validates the result: the
 // report lists the prices that changed since the lines were added, items
 // gone and shortages.
+// The guest cart's stock reservation is released first, so that what the
+// guest held counts for the merged cart.
 func MergeOnLogin(ctx context.Context, saved, guest *Cart, cat Catalog, inv Inventory, group string, at time.Time) (Report, error) {
 	if err := Merge(saved, guest); err != nil {
 		return Report{}, err
+	}
+	if inv != nil {
+		if err := inv.Release(ctx, guest.id); err != nil {
+			return Report{}, err
+		}
 	}
 	return saved.Revalidate(ctx, cat, inv, group, at)
 }
@@ -131,7 +150,10 @@ func MergeOnLogin(ctx context.Context, saved, guest *Cart, cat Catalog, inv Inve
 // List is a B2B favourites list, or a past order to order again: items
 // and quantities to add in one go.
 type List struct {
-	Name    string
+	Name string
+	// Entry is the price entry of the entries' unit prices; AddList
+	// reports price changes only against a list on the cart's entry.
+	Entry   pricing.PriceEntry
 	Entries []Entry
 }
 
@@ -144,25 +166,40 @@ type Entry struct {
 
 // ListOf returns the cart's lines as a list.
 func (c *Cart) ListOf(name string) List {
-	l := List{Name: name, Entries: make([]Entry, len(c.lines))}
+	l := List{Name: name, Entry: c.entry, Entries: make([]Entry, len(c.lines))}
 	for i, line := range c.lines {
-		l.Entries[i] = Entry{Item: line.Item, Quantity: line.Quantity}
+		l.Entries[i] = Entry{Item: line.Item.clone(), Quantity: line.Quantity}
 	}
 	return l
 }
 
 // OrderAgain returns the lines of a past order as a list, for "order
-// again". Prices are the order's; AddList re-prices them.
+// again". Prices are the order's; AddList re-prices them. The items
+// carry what an order keeps: a line's weight per unit is its weight
+// divided by its quantity (rounded up), a fractional quantity marks goods
+// sold by measure, and tags, product and dimensions, which an order does
+// not keep, are empty: refresh items from the catalogue where they
+// matter.
 func OrderAgain(o order.Order) (List, error) {
 	l := List{Name: "order " + o.ID.String(), Entries: make([]Entry, len(o.Lines))}
+	if len(o.Lines) > 0 {
+		l.Entry = pricing.PricesExcludeVAT
+		if o.Lines[0].UnitPriceIncludesVAT {
+			l.Entry = pricing.PricesIncludeVAT
+		}
+	}
 	for i, ol := range o.Lines {
 		cat, err := vat.ParseCategory(ol.TaxCategory)
 		if err != nil {
 			return List{}, fmt.Errorf("cart: order line %s: %w", ol.ID, err)
 		}
+		if ol.Quantity.Sign() <= 0 {
+			return List{}, fmt.Errorf("%w: order line %s: quantity %s", ErrInvalidQuantity, ol.ID, ol.Quantity)
+		}
+		unitWeight := decimal.NewFromInt(ol.WeightGrams).DivRound(ol.Quantity, 6).Ceil().IntPart()
 		l.Entries[i] = Entry{Quantity: ol.Quantity, Item: Item{
 			SKU: ol.SKU, Attributes: slices.Clone(ol.Attributes), Name: ol.Name, Category: ol.Category,
-			UnitPrice: ol.UnitPrice, TaxCategory: cat, WeightGrams: ol.WeightGrams, Flags: ol.Flags,
+			UnitPrice: ol.UnitPrice, TaxCategory: cat, WeightGrams: unitWeight, Flags: ol.Flags,
 			Supplier: ol.Supplier, ByMeasure: !ol.Quantity.IsInteger(),
 		}}
 	}
@@ -170,10 +207,15 @@ func OrderAgain(o order.Order) (List, error) {
 }
 
 // AddList adds a list's entries at the catalogue's current prices for the
-// customer group: entries whose price changed since they were listed are
-// reported, entries no longer for sale are skipped and reported. An entry
-// the cart refuses (a limit) is an error and adds nothing.
+// customer group. A price that differs from what the shopper last saw —
+// the line's price for an entry already in the cart, the listed price
+// otherwise (when the list is on the cart's price entry) — is reported;
+// entries no longer for sale are skipped and reported. An entry the cart
+// refuses (a limit) is an error and adds nothing.
 func (c *Cart) AddList(ctx context.Context, l List, cat Catalog, group string, at time.Time) (Report, error) {
+	if cat == nil {
+		return Report{}, fmt.Errorf("%w: no catalogue", ErrSetup)
+	}
 	skus := make([]string, 0, len(l.Entries))
 	for _, e := range l.Entries {
 		skus = append(skus, e.Item.SKU)
@@ -189,17 +231,20 @@ func (c *Cart) AddList(ctx context.Context, l List, cat Catalog, group string, a
 		it := e.Item
 		p, ok := prices[it.SKU]
 		if !ok {
-			r.Removed = append(r.Removed, Line{Item: it, Quantity: e.Quantity})
+			r.Removed = append(r.Removed, Line{Item: it.clone(), Quantity: e.Quantity})
 			continue
 		}
-		old := it.UnitPrice
+		shown, compare := it.UnitPrice, l.Entry == c.entry
+		if existing, found := work.byIdentity(it.identity()); found {
+			shown, compare = existing.UnitPrice, true
+		}
 		it.UnitPrice = p
-		line, err := work.Add(it, e.Quantity)
+		line, err := work.add(it, e.Quantity, true)
 		if err != nil {
 			return Report{}, err
 		}
-		if !old.Equal(p) {
-			r.PriceChanges = append(r.PriceChanges, PriceChange{LineID: line.ID, SKU: it.SKU, Old: old, New: p})
+		if compare && !shown.Equal(p) {
+			r.PriceChanges = append(r.PriceChanges, PriceChange{LineID: line.ID, SKU: it.SKU, Old: shown, New: p})
 		}
 	}
 	*c = work

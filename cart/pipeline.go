@@ -100,24 +100,43 @@ func (co *Checkout) treatment(c *Cart, r *Request, p *priced) (vat.Decision, err
 		}
 		sale.BuyerNumber = n
 	}
-	if kind == vat.Consumer && sale.ShipTo.Country != co.ShipFrom.Country {
-		amount, err := co.domesticNet(c, p)
+	if sale.ShipTo.Country != co.ShipFrom.Country {
+		// A cross-border sale taxed as to a consumer (a business without
+		// a checked number is) counts toward the distance-sales threshold.
+		amount, err := co.domesticNet(c, p, money.Zero(c.currency))
 		if err != nil {
 			return vat.Decision{}, err
 		}
 		sale.Amount = amount
 	}
+	p.sale = sale
 	return vat.Due(sale)
 }
 
-// domesticNet is the goods after discounts without the seller's own VAT,
-// the amount a cross-border consumer sale adds to the EUR 10,000
-// threshold.
-func (co *Checkout) domesticNet(c *Cart, p *priced) (money.Money, error) {
+// redecide decides the treatment again once the shipping fee is known,
+// when the sale stayed under the micro-seller threshold on its goods: the
+// delivery charged counts toward it too.
+func (co *Checkout) redecide(c *Cart, r *Request, p *priced, dec vat.Decision, fee money.Money) (vat.Decision, error) {
+	if dec.Treatment != vat.MicroSellerOrigin || fee.IsZero() {
+		return dec, nil
+	}
+	amount, err := co.domesticNet(c, p, fee)
+	if err != nil {
+		return vat.Decision{}, err
+	}
+	sale := p.sale
+	sale.Amount = amount
+	return vat.Due(sale)
+}
+
+// domesticNet is the goods after discounts and the delivery fee without
+// the seller's own VAT: the amount a cross-border sale adds to the EUR
+// 10,000 threshold.
+func (co *Checkout) domesticNet(c *Cart, p *priced, fee money.Money) (money.Money, error) {
 	if c.currency.Code() != "EUR" {
 		return money.Money{}, fmt.Errorf("%w: the EU distance-sales threshold counts in EUR; a %s cart cannot be measured against it", ErrSetup, c.currency.Code())
 	}
-	res, err := co.tax(c, p, vat.Decision{Treatment: vat.Domestic, Country: co.ShipFrom.Country}, money.Zero(c.currency))
+	res, err := co.tax(c, p, vat.Decision{Treatment: vat.Domestic, Country: co.ShipFrom.Country}, fee)
 	if err != nil {
 		return money.Money{}, err
 	}
@@ -170,11 +189,15 @@ func (co *Checkout) ship(ctx context.Context, c *Cart, r *Request, p *priced, de
 		return money.Money{}, err
 	}
 	p.summary.Chosen = chosen
-	p.summary.FreeShippingLeft = chosen.FreeShipping.Left
+	p.summary.FreeShippingLeft = zero
+	if chosen.FreeShipping.Offered && !chosen.FreeShipping.Left.IsZero() {
+		p.summary.FreeShippingLeft = chosen.FreeShipping.Left
+	}
 	fee := chosen.Fee
 	p.summary.ShippingDiscount = zero
 	if id, ok := p.promoRes.FreeShippingFor(string(chosen.Mode)); ok && fee.Sign() > 0 {
 		p.summary.ShippingDiscount, p.summary.ShippingPromotion = fee, id
+		p.summary.FreeShippingLeft = zero
 		fee = zero
 	}
 	return fee, nil

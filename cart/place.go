@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"math"
+	"slices"
 	"time"
 
 	"github.com/google/uuid"
@@ -13,6 +14,7 @@ import (
 	"github.com/comptoir/comptoir/order"
 	"github.com/comptoir/comptoir/pricing"
 	"github.com/comptoir/comptoir/pricing/promo"
+	"github.com/comptoir/comptoir/pricing/vat"
 )
 
 // commitWindow is how long Place holds stock between reserving and
@@ -26,9 +28,17 @@ const commitWindow = time.Minute
 // code, a minimum not reached), builds the order, checks it with
 // order.Validate, then confirms the stock atomically: of two carts
 // competing for the last unit, one gets the order, the other an
-// *OutOfStockError. Redeem the order's promotion uses in the promotion
-// store afterwards (Summary.Promotions.Redemption).
+// *OutOfStockError. On success the cart is emptied: it became the order,
+// and placing it again would sell twice. Redeem the order's promotion
+// uses in the promotion store afterwards (Summary.Redemption).
+//
+// Place holds the cart's stock (under the cart's ID) for a minute before
+// committing it; when the commit fails, call Cart.Reserve again to keep
+// holding the stock longer.
 func (co *Checkout) Place(ctx context.Context, c *Cart, r Request) (order.Order, Summary, error) {
+	if co == nil || c == nil {
+		return order.Order{}, Summary{}, fmt.Errorf("%w: nil checkout or cart", ErrSetup)
+	}
 	if co.Catalog != nil && len(c.lines) > 0 {
 		rep, err := c.Revalidate(ctx, co.Catalog, nil, r.PriceGroup, r.At)
 		if err != nil {
@@ -71,7 +81,20 @@ func (co *Checkout) Place(ctx context.Context, c *Cart, r Request) (order.Order,
 			return order.Order{}, Summary{}, err
 		}
 	}
+	p.summary.Uses = usesOf(o, p.promoRes)
+	c.Clear() // the cart became the order: placing it again sells nothing twice
 	return o, p.summary, nil
+}
+
+// usesOf returns the uses of the promotions the order records.
+func usesOf(o order.Order, r promo.Result) []promo.Use {
+	var uses []promo.Use
+	for _, u := range r.Uses {
+		if slices.ContainsFunc(o.Promotions, func(p order.Promotion) bool { return p.ID == u.PromotionID }) {
+			uses = append(uses, u)
+		}
+	}
+	return uses
 }
 
 // CodeError is an entered code that cannot be used, and why.
@@ -140,6 +163,19 @@ func (co *Checkout) minimum(total money.Money) error {
 	return nil
 }
 
+// minimumLeft is what the goods lack to reach the minimum order.
+func (co *Checkout) minimumLeft(c *Cart, total money.Money) (money.Money, error) {
+	zero := money.Zero(c.currency)
+	if co.Minimum.IsZero() {
+		return zero, nil
+	}
+	short, err := co.Minimum.Sub(total)
+	if err != nil || short.Sign() <= 0 {
+		return zero, err
+	}
+	return short, nil
+}
+
 // order builds the order from the priced cart.
 func (co *Checkout) order(c *Cart, r *Request, p *priced) (order.Order, error) {
 	tax, pr := p.summary.Tax, p.promoRes
@@ -152,18 +188,7 @@ func (co *Checkout) order(c *Cart, r *Request, p *priced) (order.Order, error) {
 	includes := c.entry == pricing.PricesIncludeVAT
 	for i, l := range c.lines {
 		t := tax.Lines[i]
-		if includes && co.Policy.CrossBorder == pricing.KeepNet {
-			kept, err := pr.Lines[i].Discount()
-			if err == nil {
-				kept, err = kept.Add(t.Gross)
-			}
-			if err != nil || kept != pr.Lines[i].Amount {
-				// The order records VAT-included unit prices, which the
-				// gross a KeepNet sale charges would contradict.
-				return order.Order{}, fmt.Errorf("%w: KeepNet changes the gross of VAT-included prices sold at another rate; use KeepGross", ErrSetup)
-			}
-		}
-		ol := order.Line{ID: l.ID, SKU: l.SKU, Name: l.Name, Attributes: l.Attributes, Quantity: l.Quantity,
+		ol := order.Line{ID: l.ID, SKU: l.SKU, Name: l.Name, Attributes: slices.Clone(l.Attributes), Quantity: l.Quantity,
 			UnitPrice: l.UnitPrice, UnitPriceIncludesVAT: includes, TaxCategory: string(l.TaxCategory), VATRate: t.Rate,
 			Net: t.Net, VAT: t.VAT, Gross: t.Gross, Supplier: l.Supplier, Category: l.Category, Flags: l.Flags}
 		weight, err := lineWeight(l)
@@ -174,12 +199,63 @@ func (co *Checkout) order(c *Cart, r *Request, p *priced) (order.Order, error) {
 		for _, d := range pr.Lines[i].Discounts {
 			ol.Discounts = append(ol.Discounts, order.Discount{PromotionID: d.PromotionID, Amount: d.Amount})
 		}
+		kept, err := keptGross(pr.Lines[i], t)
+		if err != nil {
+			return order.Order{}, err
+		}
+		if includes && !kept {
+			if err := co.restateNet(&ol, l, p); err != nil {
+				return order.Order{}, err
+			}
+		}
 		o.Lines[i] = ol
 	}
 	if err := co.orderShipping(&o, c, p); err != nil {
 		return order.Order{}, err
 	}
 	return o, co.orderTotals(&o, p)
+}
+
+// keptGross reports whether the tax kept the line's VAT-included price:
+// its gross plus its discounts is its amount. A zero-rated sale (export,
+// intra-Community exemption) takes the price's VAT out, and KeepNet
+// across borders charges another gross.
+func keptGross(pl promo.LineResult, t pricing.LineResult) (bool, error) {
+	d, err := pl.Discount()
+	if err != nil {
+		return false, err
+	}
+	sum, err := d.Add(t.Gross)
+	return err == nil && sum == pl.Amount, err
+}
+
+// restateNet writes a line whose VAT-included price the tax did not keep
+// on the net basis: its discounts without the price country's VAT, and
+// the unit price that makes quantity × unit price − discounts its net,
+// with enough decimals to be exact to the minor unit.
+func (co *Checkout) restateNet(ol *order.Line, l Line, p *priced) error {
+	rate, err := vat.Rate(co.ShipFrom.Country, l.TaxCategory, p.date)
+	if err != nil {
+		return err
+	}
+	base := ol.Net
+	for k := range ol.Discounts {
+		d := &ol.Discounts[k]
+		inside, err := d.Amount.IncludedPart(rate, co.Policy.Mode)
+		if err != nil {
+			return err
+		}
+		if d.Amount, err = d.Amount.Sub(inside); err != nil {
+			return err
+		}
+		if base, err = base.Add(d.Amount); err != nil {
+			return err
+		}
+	}
+	units := decimal.New(base.Minor(), -int32(base.Currency().Digits()))
+	ol.UnitPrice = units.DivRound(l.Quantity, 16)
+	ol.UnitPriceIncludesVAT = false
+	return nil
 }
 
 // lineWeight is the weight of the whole line, rounded up to the gram.

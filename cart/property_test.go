@@ -12,6 +12,7 @@ import (
 
 	"github.com/comptoir/comptoir/cart"
 	"github.com/comptoir/comptoir/order"
+	"github.com/comptoir/comptoir/pricing"
 	"github.com/comptoir/comptoir/pricing/vat"
 )
 
@@ -47,31 +48,45 @@ func randomCart(t testing.TB, rng *rand.Rand, id string) *cart.Cart {
 func TestRandomCartsGiveValidOrders(t *testing.T) {
 	ctx := context.Background()
 	rng := rand.New(rand.NewPCG(5, 8))
-	co := checkout(t, nil)
+	fr, err := vat.ParseNumber("FR40303265045")
+	require.NoError(t, err)
 	places := []struct {
-		addr   order.Address
-		offers []string
+		addr     order.Address
+		offers   []string
+		business bool
 	}{
-		{liege(), []string{"home-be", "express", "pickup"}},
-		{order.Address{PostalCode: "59000", City: "Lille", Country: "FR"}, []string{"home-eu", "express"}},
-		{order.Address{PostalCode: "1012", City: "Amsterdam", Country: "NL"}, []string{"home-eu"}},
+		{liege(), []string{"home-be", "express", "pickup"}, false},
+		{order.Address{PostalCode: "59000", City: "Lille", Country: "FR"}, []string{"home-eu", "express"}, false},
+		{order.Address{PostalCode: "75002", City: "Paris", Country: "FR"}, []string{"home-eu"}, true},
+		{order.Address{PostalCode: "1012", City: "Amsterdam", Country: "NL"}, []string{"home-eu"}, false},
+		{order.Address{PostalCode: "8001", City: "Zürich", Country: "CH"}, []string{"express"}, false},
+		{order.Address{PostalCode: "38001", City: "Santa Cruz de Tenerife", Country: "ES"}, []string{"express"}, false},
 	}
-	for n := 0; n < 300; n++ {
-		c := randomCart(t, rng, fmt.Sprint("cart-", n))
+	for n := 0; n < 400; n++ {
+		seed := rng.Uint64()
 		p := places[rng.IntN(len(places))]
 		r := consumer(t, p.offers[rng.IntN(len(p.offers))])
 		r.Shipping, r.Billing, r.Customer.Country = p.addr, p.addr, p.addr.Country
 		r.CrossBorderThisYear = eur(t, fmt.Sprint(rng.IntN(20000), ".00"))
+		if p.business {
+			r.Customer.Kind, r.Customer.VATNumber = order.Business, "FR40303265045"
+			r.BuyerCheck = &vat.Registration{Number: fr, Valid: true, CheckedAt: r.At}
+		}
+		co := checkout(t, nil)
+		if rng.IntN(3) == 0 {
+			co.Policy.CrossBorder = pricing.KeepNet
+		}
 		r.OrderID = uuid.MustParse("00000000-0000-4000-8000-000000000001")
-		o, s, err := co.Place(ctx, c, r)
-		require.NoError(t, err, "cart %d", n)
+		o, s, err := co.Place(ctx, randomCart(t, rand.New(rand.NewPCG(seed, 1)), fmt.Sprint("cart-", n)), r)
+		require.NoError(t, err, "cart %d to %s", n, p.addr.Country)
 		require.NoError(t, o.Validate())
 		assert.Equal(t, s.Tax.Totals.Gross, o.Totals.Gross)
-		if p.addr.Country != "BE" && s.Treatment.Treatment == vat.OSSDestination {
-			assert.Equal(t, p.addr.Country, s.Treatment.Country)
-		}
-		again, _, err := co.Place(ctx, c, r)
+		// The same cart, placed again under another id, gives the same
+		// order apart from its id.
+		r.OrderID = uuid.MustParse("00000000-0000-4000-8000-000000000002")
+		again, _, err := co.Place(ctx, randomCart(t, rand.New(rand.NewPCG(seed, 1)), fmt.Sprint("cart-", n)), r)
 		require.NoError(t, err)
+		again.ID = o.ID
 		assert.True(t, o.Equal(again), "cart %d priced twice", n)
 	}
 }

@@ -23,15 +23,22 @@ func (s LineStock) Enough() bool { return s.Available.GreaterThanOrEqual(s.Wante
 // next to the lines. Lines of one SKU share its stock: each is shown what
 // is left after the lines before it.
 func (c *Cart) Availability(ctx context.Context, inv Inventory, at time.Time) ([]LineStock, error) {
+	if inv == nil {
+		return nil, fmt.Errorf("%w: no inventory", ErrSetup)
+	}
 	avail, err := inv.Available(ctx, c.skus(), c.id, at)
 	if err != nil {
 		return nil, err
 	}
+	left := make(map[string]decimal.Decimal, len(avail))
+	for sku, q := range avail {
+		left[sku] = q
+	}
 	out := make([]LineStock, len(c.lines))
 	for i, l := range c.lines {
-		left := avail[l.SKU]
-		out[i] = LineStock{LineID: l.ID, SKU: l.SKU, Wanted: l.Quantity, Available: left}
-		avail[l.SKU] = decimal.Max(decimal.Zero, left.Sub(l.Quantity))
+		q := left[l.SKU]
+		out[i] = LineStock{LineID: l.ID, SKU: l.SKU, Wanted: l.Quantity, Available: q}
+		left[l.SKU] = decimal.Max(decimal.Zero, q.Sub(l.Quantity))
 	}
 	return out, nil
 }
@@ -70,6 +77,9 @@ func (c *Cart) Reserve(ctx context.Context, inv Inventory, at time.Time, ttl tim
 }
 
 func reserve(ctx context.Context, inv Inventory, id string, c *Cart, at time.Time, ttl time.Duration) error {
+	if inv == nil {
+		return fmt.Errorf("%w: no inventory", ErrSetup)
+	}
 	if ttl <= 0 {
 		return fmt.Errorf("%w: reservation time %v is not positive", ErrInvalidCart, ttl)
 	}

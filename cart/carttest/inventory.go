@@ -128,7 +128,10 @@ func (v *Inventory) Reserve(ctx context.Context, r cart.Reservation) error {
 	}
 	var short []cart.Shortage
 	for _, h := range holds {
-		if a := v.available(h.SKU, r.ID, r.At); h.Quantity.GreaterThan(a) {
+		// What the reservation still holds stays granted, even if the
+		// stock was lowered since.
+		a := decimal.Max(v.available(h.SKU, r.ID, r.At), v.granted(r.ID, h.SKU, r.At))
+		if h.Quantity.GreaterThan(a) {
 			short = append(short, cart.Shortage{SKU: h.SKU, Wanted: h.Quantity, Available: a})
 		}
 	}
@@ -139,6 +142,20 @@ func (v *Inventory) Reserve(ctx context.Context, r cart.Reservation) error {
 	r.Holds = holds
 	v.reservations[r.ID] = r
 	return nil
+}
+
+// granted is what the active reservation id holds of sku at at.
+func (v *Inventory) granted(id, sku string, at time.Time) decimal.Decimal {
+	r, ok := v.reservations[id]
+	if !ok || !r.Expires.After(at) {
+		return decimal.Zero
+	}
+	for _, h := range r.Holds {
+		if h.SKU == sku {
+			return h.Quantity
+		}
+	}
+	return decimal.Zero
 }
 
 // Release drops the reservation reservationID, freeing what it held. An

@@ -38,6 +38,9 @@ type compiled struct {
 	codes map[string]struct{}
 }
 
+// Mode is the rounding mode the engine rounds with.
+func (e *Engine) Mode() money.RoundingMode { return e.mode }
+
 // validator is implemented by the built-in actions so NewEngine can
 // refuse their bad values before any cart is priced.
 type validator interface{ validate() error }
