@@ -186,6 +186,11 @@ func (co *Checkout) order(c *Cart, r *Request, p *priced) (order.Order, error) {
 		o.ShippingAddress = order.Address{}
 	}
 	includes := c.entry == pricing.PricesIncludeVAT
+	n := 0
+	for _, l := range pr.Lines {
+		n += len(l.Discounts)
+	}
+	backing := make([]order.Discount, 0, n) // every line's discounts, one allocation
 	for i, l := range c.lines {
 		t := tax.Lines[i]
 		ol := order.Line{ID: l.ID, SKU: l.SKU, Name: l.Name, Attributes: slices.Clone(l.Attributes), Quantity: l.Quantity,
@@ -196,8 +201,12 @@ func (co *Checkout) order(c *Cart, r *Request, p *priced) (order.Order, error) {
 			return order.Order{}, err
 		}
 		ol.WeightGrams = weight
-		for _, d := range pr.Lines[i].Discounts {
-			ol.Discounts = append(ol.Discounts, order.Discount{PromotionID: d.PromotionID, Amount: d.Amount})
+		if ds := pr.Lines[i].Discounts; len(ds) > 0 {
+			start := len(backing)
+			for _, d := range ds {
+				backing = append(backing, order.Discount{PromotionID: d.PromotionID, Amount: d.Amount})
+			}
+			ol.Discounts = backing[start:len(backing):len(backing)]
 		}
 		kept, err := keptGross(pr.Lines[i], t)
 		if err != nil {
@@ -260,6 +269,13 @@ func (co *Checkout) restateNet(ol *order.Line, l Line, p *priced) error {
 
 // lineWeight is the weight of the whole line, rounded up to the gram.
 func lineWeight(l Line) (int64, error) {
+	if l.Quantity.IsInteger() && l.Quantity.LessThanOrEqual(decimal.NewFromInt(math.MaxInt32)) {
+		// Whole units: an integer product, checked for overflow.
+		q := l.Quantity.IntPart()
+		if l.WeightGrams == 0 || q <= math.MaxInt64/l.WeightGrams {
+			return l.WeightGrams * q, nil
+		}
+	}
 	w := decimal.NewFromInt(l.WeightGrams).Mul(l.Quantity).Ceil()
 	if w.GreaterThan(decimal.NewFromInt(math.MaxInt64)) {
 		return 0, fmt.Errorf("%w: %s: weight %s g", ErrInvalidItem, l.SKU, w)
@@ -323,33 +339,46 @@ func (co *Checkout) feeGross(c *Cart, p *priced, fee money.Money) (money.Money, 
 func (co *Checkout) orderTotals(o *order.Order, p *priced) error {
 	t := p.summary.Tax.Totals
 	o.Totals = order.Totals{Net: t.Net, VAT: t.VAT, Gross: t.Gross, Discount: money.Zero(o.Currency)}
-	amounts := map[string]money.Money{}
+	for _, out := range p.promoRes.Outcomes {
+		if !out.Applied {
+			continue
+		}
+		amount, found, err := promotionAmount(o, out.PromotionID)
+		if err != nil {
+			return err
+		}
+		if !found {
+			continue // it gave the order nothing (free shipping for another mode, a gift)
+		}
+		o.Promotions = append(o.Promotions, order.Promotion{ID: out.PromotionID, Code: out.Code, Amount: amount})
+		if o.Totals.Discount, err = o.Totals.Discount.Add(amount); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// promotionAmount sums what promotion id took off the order's lines and
+// shipping, and reports whether it took anything.
+func promotionAmount(o *order.Order, id string) (money.Money, bool, error) {
+	sum, found := money.Zero(o.Currency), false
 	add := func(ds []order.Discount) error {
 		for _, d := range ds {
+			if d.PromotionID != id {
+				continue
+			}
 			var err error
-			if amounts[d.PromotionID], err = amounts[d.PromotionID].Add(d.Amount); err != nil {
+			if sum, err = sum.Add(d.Amount); err != nil {
 				return err
 			}
-			if o.Totals.Discount, err = o.Totals.Discount.Add(d.Amount); err != nil {
-				return err
-			}
+			found = true
 		}
 		return nil
 	}
 	for _, l := range o.Lines {
 		if err := add(l.Discounts); err != nil {
-			return err
+			return money.Money{}, false, err
 		}
 	}
-	if err := add(o.Shipping.Discounts); err != nil {
-		return err
-	}
-	for _, out := range p.promoRes.Outcomes {
-		amount, ok := amounts[out.PromotionID]
-		if !out.Applied || !ok {
-			continue
-		}
-		o.Promotions = append(o.Promotions, order.Promotion{ID: out.PromotionID, Code: out.Code, Amount: amount})
-	}
-	return nil
+	return sum, found, add(o.Shipping.Discounts)
 }
