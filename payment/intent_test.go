@@ -69,9 +69,15 @@ func TestZeroAmountSucceedsWithoutProvider(t *testing.T) {
 func TestNewIntentRefusesBadInput(t *testing.T) {
 	id := uuid.New()
 	for name, f := range map[string]func() error{
-		"negative":   func() error { _, err := payment.NewIntent(id, "o", eur(t, "-1.00"), payment.CaptureAutomatic, t0); return err },
+		"negative": func() error {
+			_, err := payment.NewIntent(id, "o", eur(t, "-1.00"), payment.CaptureAutomatic, t0)
+			return err
+		},
 		"no capture": func() error { _, err := payment.NewIntent(id, "o", eur(t, "1.00"), "later", t0); return err },
-		"no time":    func() error { _, err := payment.NewIntent(id, "o", eur(t, "1.00"), payment.CaptureManual, time.Time{}); return err },
+		"no time": func() error {
+			_, err := payment.NewIntent(id, "o", eur(t, "1.00"), payment.CaptureManual, time.Time{})
+			return err
+		},
 		"no currency": func() error {
 			_, err := payment.NewIntent(id, "o", money.Money{}, payment.CaptureManual, t0)
 			return err
