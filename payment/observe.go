@@ -190,7 +190,17 @@ func (in *Intent) observeRefund(ro RefundObservation) (Outcome, error) {
 	}
 	r := in.refund(ro.RefundID, ro.PSPReference)
 	if r == nil {
-		return "", fmt.Errorf("%w: refund %q (%s)", ErrUnknownAttempt, ro.RefundID, ro.PSPReference)
+		// A refund the provider made that the intent never recorded (its
+		// answer was lost): the provider's record is the truth, adopt it.
+		if ro.Amount.Currency() != in.Amount.Currency() || ro.Amount.Sign() <= 0 {
+			return "", fmt.Errorf("%w: unknown refund %q of %v", ErrInvalidAmount, ro.PSPReference, ro.Amount)
+		}
+		id := ro.RefundID
+		if id == "" {
+			id = ro.PSPReference
+		}
+		in.Refunds = append(in.Refunds, Refund{ID: id, PSPReference: ro.PSPReference, Amount: ro.Amount, Status: RefundPending, At: ro.At})
+		r = &in.Refunds[len(in.Refunds)-1]
 	}
 	switch {
 	case r.Status == ro.Status:

@@ -325,25 +325,85 @@ type Event struct {
 type Deduplicator interface {
 	// Seen reports whether key was seen before at, and records it.
 	Seen(key string, at time.Time) bool
+	// Forget drops key, so that a redelivery is handled again.
+	Forget(key string)
 }
 
 // Handle applies a verified webhook event to its intent: a duplicate is
-// dropped, a stale event ignored, a legal one applied; one that cannot be
-// applied (out of order, early, contradicting) makes the Processor ask
-// the provider for the authoritative status instead.
+// dropped, a stale event ignored, a legal one applied. An event about a
+// payment the intent does not know yet (it arrived before the call's
+// answer was recorded, or the answer was lost in a timeout and the
+// payment failed over) is checked with its provider and adopted when the
+// provider says it belongs to this intent: a payment taken twice then
+// shows in Overcharge. An event that contradicts the record makes the
+// Processor ask the provider for the authoritative status. When handling
+// fails, the event is forgotten, so the provider's redelivery is tried
+// again.
 func (p *Processor) Handle(ctx context.Context, in *Intent, ev Event, seen Deduplicator, at time.Time) (Outcome, error) {
-	if seen != nil && seen.Seen(ev.Provider+":"+ev.ID, at) {
+	key := ev.Provider + ":" + ev.ID
+	if seen != nil && seen.Seen(key, at) {
 		return Duplicate, nil
 	}
+	out, err := p.handle(ctx, in, ev, at)
+	if err != nil && seen != nil {
+		seen.Forget(key)
+	}
+	return out, err
+}
+
+func (p *Processor) handle(ctx context.Context, in *Intent, ev Event, at time.Time) (Outcome, error) {
 	out, err := in.Observe(ev.Observation)
-	if errors.Is(err, ErrIllegalTransition) || errors.Is(err, ErrUnknownAttempt) {
-		if a, aerr := in.lastAttempt(); aerr == nil && a.PSPReference != ev.Observation.PSPReference {
-			return "", err // not this intent's payment: nothing to sync
+	switch {
+	case errors.Is(err, ErrUnknownAttempt):
+		if err := p.adopt(ctx, in, ev.Provider, ev.Observation.PSPReference, at); err != nil {
+			return "", err
 		}
+		// The provider's status is newer than or equal to the event's.
+		if _, err := in.Observe(ev.Observation); err != nil && !errors.Is(err, ErrIllegalTransition) {
+			return "", err
+		}
+		return Applied, nil
+	case errors.Is(err, ErrIllegalTransition):
 		if err := p.Sync(ctx, in, at); err != nil {
 			return "", err
 		}
 		return Applied, nil
 	}
 	return out, err
+}
+
+// adopt records a payment the intent does not know, after its provider
+// confirms it was made for this intent.
+func (p *Processor) adopt(ctx context.Context, in *Intent, provider, pspReference string, at time.Time) error {
+	prov, method := p.byName(provider)
+	if prov == nil {
+		return fmt.Errorf("%w: %q", ErrNoProvider, provider)
+	}
+	obs, err := prov.Status(ctx, pspReference)
+	if err != nil {
+		return asTransient(err)
+	}
+	if obs.Reference != in.ID.String() {
+		return fmt.Errorf("%w: %s payment %q is for %q, not intent %s", ErrUnknownAttempt, provider, pspReference, obs.Reference, in.ID)
+	}
+	for _, a := range in.Attempts {
+		if a.Provider == provider && a.Method != "" {
+			method = a.Method
+		}
+	}
+	in.Attempts = append(in.Attempts, Attempt{Provider: provider, PSPReference: pspReference, Method: method, Status: RequiresConfirmation, At: at})
+	_, err = in.Observe(obs)
+	return err
+}
+
+// byName finds a routed provider by name, with a method it is routed for.
+func (p *Processor) byName(name string) (Provider, string) {
+	for method, ps := range p.Routes {
+		for _, prov := range ps {
+			if prov.Name() == name {
+				return prov, method
+			}
+		}
+	}
+	return nil, ""
 }

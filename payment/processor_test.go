@@ -208,6 +208,12 @@ func (s *seen) Seen(key string, _ time.Time) bool {
 	return dup
 }
 
+func (s *seen) Forget(key string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	delete(s.keys, key)
+}
+
 func TestWebhooks(t *testing.T) {
 	ctx := context.Background()
 	psp := cards("psp")

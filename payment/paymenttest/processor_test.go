@@ -280,6 +280,17 @@ func TestLostResponseThenFailoverChargesTwice(t *testing.T) {
 	ws := a.Drain()
 	require.Len(t, ws, 1)
 	assert.Equal(t, "a_pay_1", ws[0].Event.Observation.PSPReference)
+
+	// A's webhook names this intent: the Processor checks it with A,
+	// adopts the payment, and the double charge shows as an overcharge
+	// with the refund that puts it right.
+	out, err := proc.Handle(context.Background(), in, ws[0].Event, newDedup(t), ws[0].At)
+	require.NoError(t, err)
+	assert.Equal(t, payment.Applied, out)
+	excess, candidate, over := in.Overcharge()
+	require.True(t, over)
+	assert.Equal(t, eur(t, 2500), excess)
+	assert.NotEmpty(t, candidate.PSPReference)
 }
 
 func TestProcessorLostResponseRetryMakesOnePayment(t *testing.T) {
