@@ -66,6 +66,9 @@ type AuthenticationRequired struct {
 
 // Error names the action.
 func (e *AuthenticationRequired) Error() string {
+	if e == nil {
+		return "payment: authentication required"
+	}
 	return "payment: authentication required: " + string(e.Action.Kind)
 }
 
@@ -80,10 +83,20 @@ type Transient struct {
 }
 
 // Error wraps the cause.
-func (e *Transient) Error() string { return "payment: transient failure: " + e.Err.Error() }
+func (e *Transient) Error() string {
+	if e == nil || e.Err == nil {
+		return "payment: transient failure"
+	}
+	return "payment: transient failure: " + e.Err.Error()
+}
 
 // Unwrap returns the cause.
-func (e *Transient) Unwrap() error { return e.Err }
+func (e *Transient) Unwrap() error {
+	if e == nil {
+		return nil
+	}
+	return e.Err
+}
 
 // Is reports whether target is ErrTransient.
 func (e *Transient) Is(target error) bool { return target == ErrTransient }

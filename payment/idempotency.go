@@ -10,6 +10,8 @@ import (
 // Result is a provider call's first answer, kept under its idempotency
 // key and returned to replays.
 type Result struct {
+	// Provider is the provider that answered a Pay.
+	Provider    string
 	Observation Observation
 	Refund      RefundObservation
 	// Declined is the decline the call ended with, if any.
@@ -37,9 +39,10 @@ type IdempotencyStore interface {
 // MemoryIdempotency is an in-memory IdempotencyStore whose keys expire
 // TTL after their claim. It is safe for concurrent use.
 type MemoryIdempotency struct {
-	ttl  time.Duration
-	mu   sync.Mutex
-	keys map[string]idemRecord
+	ttl       time.Duration
+	mu        sync.Mutex
+	keys      map[string]idemRecord
+	lastSweep time.Time
 }
 
 type idemRecord struct {
@@ -68,6 +71,7 @@ func (m *MemoryIdempotency) Begin(ctx context.Context, key, fingerprint string, 
 	}
 	m.mu.Lock()
 	defer m.mu.Unlock()
+	m.sweep(at)
 	rec, ok := m.keys[key]
 	if ok && !at.Before(rec.expires) {
 		ok = false // expired: the key is new again
@@ -86,10 +90,7 @@ func (m *MemoryIdempotency) Begin(ctx context.Context, key, fingerprint string, 
 }
 
 // Complete stores the result; see IdempotencyStore.
-func (m *MemoryIdempotency) Complete(ctx context.Context, key string, r Result, at time.Time) error {
-	if err := ctx.Err(); err != nil {
-		return err
-	}
+func (m *MemoryIdempotency) Complete(_ context.Context, key string, r Result, at time.Time) error {
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	rec, ok := m.keys[key]
@@ -102,14 +103,25 @@ func (m *MemoryIdempotency) Complete(ctx context.Context, key string, r Result, 
 }
 
 // Abandon drops a claim; see IdempotencyStore.
-func (m *MemoryIdempotency) Abandon(ctx context.Context, key string) error {
-	if err := ctx.Err(); err != nil {
-		return err
-	}
+func (m *MemoryIdempotency) Abandon(_ context.Context, key string) error {
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	if rec, ok := m.keys[key]; ok && !rec.done {
 		delete(m.keys, key)
 	}
 	return nil
+}
+
+// sweep drops expired keys, at most once per TTL, so the store does not
+// grow without bound.
+func (m *MemoryIdempotency) sweep(at time.Time) {
+	if at.Sub(m.lastSweep) < m.ttl {
+		return
+	}
+	for k, rec := range m.keys {
+		if !at.Before(rec.expires) {
+			delete(m.keys, k)
+		}
+	}
+	m.lastSweep = at
 }

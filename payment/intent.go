@@ -2,6 +2,7 @@ package payment
 
 import (
 	"fmt"
+	"slices"
 	"time"
 
 	"github.com/google/uuid"
@@ -46,7 +47,11 @@ type Attempt struct {
 	Decline      *Declined
 	// Failure is the technical error of a try that failed over.
 	Failure string
-	At      time.Time
+	// Stray marks a payment the intent did not make but its provider
+	// reported for it (a lost answer that failed over): its money counts,
+	// but statuses and calls follow the intent's own attempt.
+	Stray bool
+	At    time.Time
 }
 
 // EntryKind is a kind of amount movement.
@@ -58,6 +63,11 @@ const (
 	EntryCaptured   EntryKind = "captured"
 	EntryReleased   EntryKind = "released" // voided or expired
 	EntryRefunded   EntryKind = "refunded"
+	// EntryRefundReversed: a refund reported succeeded, then failed.
+	EntryRefundReversed EntryKind = "refund_reversed"
+	// EntryReleaseReversed: a release recorded here (a local expiry) that
+	// the provider's authoritative status contradicts.
+	EntryReleaseReversed EntryKind = "release_reversed"
 )
 
 // Entry is one amount movement: what the intent's amounts are summed
@@ -72,7 +82,9 @@ type Entry struct {
 
 // Refund is a refund of captured money, with its own status.
 type Refund struct {
-	ID           string
+	ID string
+	// Payment is the PSP reference of the payment refunded.
+	Payment      string
 	PSPReference string
 	Amount       money.Money
 	Status       RefundStatus
@@ -111,6 +123,9 @@ type Totals struct {
 // when recorded (one currency, sums within range), so the sums cannot
 // fail.
 func (in *Intent) Totals() Totals {
+	if in == nil {
+		return Totals{}
+	}
 	z := money.Zero(in.Amount.Currency())
 	t := Totals{z, z, z, z, z}
 	for _, e := range in.Ledger {
@@ -123,6 +138,10 @@ func (in *Intent) Totals() Totals {
 			t.Released = plus(t.Released, e.Amount)
 		case EntryRefunded:
 			t.Refunded = plus(t.Refunded, e.Amount)
+		case EntryRefundReversed:
+			t.Refunded = minus(t.Refunded, e.Amount)
+		case EntryReleaseReversed:
+			t.Released = minus(t.Released, e.Amount)
 		}
 	}
 	for _, r := range in.Refunds {
@@ -133,6 +152,14 @@ func (in *Intent) Totals() Totals {
 	return t
 }
 
+// minus subtracts amounts recorded in one currency and range.
+func minus(a, b money.Money) money.Money {
+	if s, err := a.Sub(b); err == nil {
+		return s
+	}
+	return a
+}
+
 // plus adds amounts recorded in one currency and range (see record).
 func plus(a, b money.Money) money.Money {
 	if s, err := a.Add(b); err == nil {
@@ -141,15 +168,23 @@ func plus(a, b money.Money) money.Money {
 	return a
 }
 
-// Capturable is what is authorised and neither captured nor released.
+// Capturable is what is authorised and neither captured nor released,
+// and never more than the intent's amount still uncaptured.
 func (in *Intent) Capturable() money.Money {
 	t := in.Totals()
-	left, _ := t.Authorized.Sub(t.Captured)
-	left, _ = left.Sub(t.Released)
+	left := minus(minus(t.Authorized, t.Captured), t.Released)
+	if upTo := minus(in.Amount, t.Captured); greater(left, upTo) {
+		left = upTo
+	}
 	if left.Sign() < 0 {
 		return money.Zero(in.Amount.Currency())
 	}
 	return left
+}
+
+func greater(a, b money.Money) bool {
+	c, err := a.Cmp(b)
+	return err == nil && c > 0
 }
 
 // Refundable is what is captured and not refunded or being refunded.
@@ -166,6 +201,9 @@ func (in *Intent) Refundable() money.Money {
 // Status derives the intent's status: from the ledger once money moved
 // (authorised, captured, released), from the last attempt before.
 func (in *Intent) Status() Status {
+	if in == nil {
+		return ""
+	}
 	t := in.Totals()
 	switch {
 	case t.Authorized.IsZero() && t.Captured.IsZero():
@@ -183,12 +221,13 @@ func (in *Intent) Status() Status {
 	return PartiallyCaptured
 }
 
-// Overcharge returns what was captured beyond the intent's amount (two
-// captures of one 100.00 order), with the refund that would put it right.
+// Overcharge returns what was captured beyond the intent's amount and not
+// refunded yet (two captures of one 100.00 order), with the refund that
+// would put it right, on the payment captured last.
 func (in *Intent) Overcharge() (excess money.Money, candidate *RefundRequest, ok bool) {
 	t := in.Totals()
-	over, err := t.Captured.Sub(in.Amount)
-	if err != nil || over.Sign() <= 0 {
+	over := minus(minus(minus(t.Captured, t.Refunded), t.RefundPending), in.Amount)
+	if over.Sign() <= 0 {
 		return money.Money{}, nil, false
 	}
 	ref := ""
@@ -202,23 +241,89 @@ func (in *Intent) Overcharge() (excess money.Money, candidate *RefundRequest, ok
 		IdempotencyKey: in.ID.String() + ":overcharge:" + over.String()}, true
 }
 
-// attempt returns the attempt with the PSP reference.
-func (in *Intent) attempt(pspReference string) (*Attempt, error) {
+// attempt returns the attempt with the PSP reference, made with provider
+// ("" for any).
+func (in *Intent) attempt(provider, pspReference string) (*Attempt, error) {
 	for i := range in.Attempts {
-		if in.Attempts[i].PSPReference == pspReference {
-			return &in.Attempts[i], nil
+		a := &in.Attempts[i]
+		if pspReference != "" && a.PSPReference == pspReference && (provider == "" || a.Provider == provider) {
+			return a, nil
 		}
 	}
 	return nil, fmt.Errorf("%w: %q on intent %s", ErrUnknownAttempt, pspReference, in.ID)
 }
 
-// lastAttempt is the attempt money moves on: the last one with a PSP
-// reference.
-func (in *Intent) lastAttempt() (*Attempt, error) {
+// current is the intent's own last attempt with a payment at a provider.
+func (in *Intent) current() (*Attempt, error) {
 	for i := len(in.Attempts) - 1; i >= 0; i-- {
-		if in.Attempts[i].PSPReference != "" {
-			return &in.Attempts[i], nil
+		if a := &in.Attempts[i]; a.PSPReference != "" && !a.Stray {
+			return a, nil
 		}
 	}
 	return nil, fmt.Errorf("%w: intent %s has no attempt with a provider", ErrUnknownAttempt, in.ID)
+}
+
+// capturing is the attempt holding authorised money not yet captured or
+// released.
+func (in *Intent) capturing() (*Attempt, error) {
+	for i := len(in.Attempts) - 1; i >= 0; i-- {
+		a := &in.Attempts[i]
+		if a.PSPReference == "" {
+			continue
+		}
+		left := minus(minus(in.attemptTotal(a.PSPReference, EntryAuthorized), in.attemptTotal(a.PSPReference, EntryCaptured)),
+			in.attemptTotal(a.PSPReference, EntryReleased))
+		if left.Sign() > 0 {
+			return a, nil
+		}
+	}
+	return in.current()
+}
+
+// refunding is the attempt to refund: the one with pspReference, or the
+// intent's own latest payment with money left to refund, or any.
+func (in *Intent) refunding(pspReference string) (*Attempt, error) {
+	if pspReference != "" {
+		return in.attempt("", pspReference)
+	}
+	var stray *Attempt
+	for i := len(in.Attempts) - 1; i >= 0; i-- {
+		a := &in.Attempts[i]
+		if a.PSPReference == "" || in.refundableOn(a.PSPReference).Sign() <= 0 {
+			continue
+		}
+		if !a.Stray {
+			return a, nil
+		}
+		if stray == nil {
+			stray = a
+		}
+	}
+	if stray != nil {
+		return stray, nil
+	}
+	return in.current()
+}
+
+// refundableOn is what the payment pspReference captured and has not
+// refunded or is not refunding.
+func (in *Intent) refundableOn(pspReference string) money.Money {
+	left := minus(in.attemptTotal(pspReference, EntryCaptured), in.attemptTotal(pspReference, EntryRefunded))
+	for _, r := range in.Refunds {
+		if r.Payment == pspReference && r.Status == RefundPending {
+			left = minus(left, r.Amount)
+		}
+	}
+	if left.Sign() < 0 {
+		return money.Zero(in.Amount.Currency())
+	}
+	return left
+}
+
+// clone copies the intent's slices, so that a failed change can be
+// undone.
+func (in *Intent) clone() Intent {
+	c := *in
+	c.Attempts, c.Ledger, c.Refunds = slices.Clone(in.Attempts), slices.Clone(in.Ledger), slices.Clone(in.Refunds)
+	return c
 }

@@ -67,7 +67,7 @@ func run() error {
 	if err := threeDS(ctx, proc, psp, now); err != nil {
 		return err
 	}
-	if err := captureAndRefund(ctx, proc, now); err != nil {
+	if err := captureAndRefund(ctx, proc, psp, now); err != nil {
 		return err
 	}
 	return statement()
@@ -154,9 +154,13 @@ func threeDS(ctx context.Context, proc *payment.Processor, psp *paymenttest.Prov
 	if err := proc.Pay(ctx, in, payment.PayRequest{Method: "card", Key: "GN-1042:pay:1", At: now}); err != nil {
 		return err
 	}
-	fmt.Printf("  %s: redirect the buyer to %s\n", in.Status(), in.Attempts[0].NextAction.URL)
+	a := in.Attempts[len(in.Attempts)-1]
+	if a.NextAction == nil {
+		return fmt.Errorf("expected the bank to ask for 3-D Secure, got %s", in.Status())
+	}
+	fmt.Printf("  %s: redirect the buyer to %s\n", in.Status(), a.NextAction.URL)
 	psp.Drain() // the "requires action" webhook: nothing new for the shop
-	if err := psp.CompleteThreeDS(in.Attempts[0].PSPReference, true, now.Add(40*time.Second)); err != nil {
+	if err := psp.CompleteThreeDS(a.PSPReference, true, now.Add(40*time.Second)); err != nil {
 		return err
 	}
 	dedup, err := webhook.NewDeduplicator(72 * time.Hour)
@@ -178,7 +182,7 @@ func threeDS(ctx context.Context, proc *payment.Processor, psp *paymenttest.Prov
 
 // captureAndRefund authorises a 120.00 EUR order, captures the 80.00
 // shipped first, releases the rest, then refunds a damaged card.
-func captureAndRefund(ctx context.Context, proc *payment.Processor, now time.Time) error {
+func captureAndRefund(ctx context.Context, proc *payment.Processor, psp *paymenttest.Provider, now time.Time) error {
 	in, err := payment.NewIntent(uuid.MustParse("7a4e0d52-93c1-4b8f-a2d6-5c0e1f3b8d24"), "GN-1043", eur("120.00"), payment.CaptureManual, now)
 	if err != nil {
 		return err
@@ -197,6 +201,19 @@ func captureAndRefund(ctx context.Context, proc *payment.Processor, now time.Tim
 		return err
 	}
 	fmt.Printf("  refund of %s %s; still refundable %s\n", in.Refunds[0].Amount, in.Refunds[0].Status, in.Refundable())
+	dedup, err := webhook.NewDeduplicator(72 * time.Hour)
+	if err != nil {
+		return err
+	}
+	for _, w := range psp.Drain() { // the provider settles the refund and says so
+		if _, err := webhook.VerifyStripeSignature(w.Header, w.Body, [][]byte{[]byte(psp.Secret())}, w.At, 0); err != nil {
+			return err
+		}
+		if _, err := proc.Handle(ctx, in, w.Event, dedup, w.At); err != nil {
+			return err
+		}
+	}
+	fmt.Printf("  after the provider's webhooks: refund %s, refunded %s\n", in.Refunds[0].Status, in.Totals().Refunded)
 	if err := proc.Refund(ctx, in, eur("70.00"), "GN-1043:refund:2", now.Add(73*time.Hour)); err != nil {
 		fmt.Println("  a second refund of 70.00 EUR is refused:", err)
 	}
