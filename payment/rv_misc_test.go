@@ -64,7 +64,6 @@ func TestRefundSucceededThenFailed(t *testing.T) {
 	}
 }
 
-
 // F19: panics on nil / zero inputs.
 func TestPanics(t *testing.T) {
 	try := func(name string, f func()) {
