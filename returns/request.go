@@ -169,6 +169,11 @@ func (r *Request) Sent(proof string, at time.Time) error {
 // Receive records the goods received back, with the condition of each
 // line's units; the units received must be the units requested.
 func (r *Request) Receive(received []Received, at time.Time) error {
+	for i, rc := range received {
+		if !r.requests(rc.LineID) || rc.Quantity.Sign() <= 0 || !validCondition(rc.Condition) {
+			return fmt.Errorf("%w: received[%d]: line %q, %s units, condition %q", ErrInvalidInput, i, rc.LineID, rc.Quantity, rc.Condition)
+		}
+	}
 	for _, u := range r.Lines {
 		got := decimal.Zero
 		for _, rc := range received {
@@ -183,8 +188,25 @@ func (r *Request) Receive(received []Received, at time.Time) error {
 	if err := r.move(GoodsReceived, at); err != nil {
 		return err
 	}
-	r.Received = received
+	r.Received = append([]Received(nil), received...)
 	return nil
+}
+
+func (r *Request) requests(lineID string) bool {
+	for _, u := range r.Lines {
+		if u.LineID == lineID {
+			return true
+		}
+	}
+	return false
+}
+
+func validCondition(c Condition) bool {
+	switch c {
+	case AsNew, Handled, Damaged, Missing, Mismatch:
+		return true
+	}
+	return false
 }
 
 // Refund records the refund made for the request.
@@ -201,10 +223,11 @@ func (r *Request) Refund(amount money.Money, at time.Time) error {
 
 // Book holds the return requests of one order and keeps them within what
 // the order sold: a unit is returned once, across every request that was
-// not refused.
+// not refused. Units are whole units; a line sold by weight or length is
+// returned whole. A Book is not safe for concurrent use.
 type Book struct {
 	Order    order.Order
-	Requests []Request
+	Requests []*Request
 }
 
 // Open records a new request for units of the order's lines.
@@ -212,55 +235,85 @@ func (b *Book) Open(id string, lines []Units, at time.Time) (*Request, error) {
 	if id == "" || len(lines) == 0 || at.IsZero() {
 		return nil, fmt.Errorf("%w: a request needs an id, lines and a time", ErrInvalidInput)
 	}
-	for _, r := range b.Requests {
-		if r.ID == id {
-			return nil, fmt.Errorf("%w: request %q exists", ErrInvalidInput, id)
-		}
+	if _, dup := b.Request(id); dup {
+		return nil, fmt.Errorf("%w: request %q exists", ErrInvalidInput, id)
 	}
+	seen := map[string]bool{}
 	for _, u := range lines {
-		left, err := b.Left(u.LineID)
-		if err != nil {
+		if seen[u.LineID] {
+			return nil, fmt.Errorf("%w: line %s named twice", ErrInvalidInput, u.LineID)
+		}
+		seen[u.LineID] = true
+		if err := b.checkUnits(u); err != nil {
 			return nil, err
 		}
-		if u.Quantity.Sign() <= 0 || u.Quantity.GreaterThan(left) {
-			return nil, fmt.Errorf("%w: line %s: %s asked, %s left", ErrTooMany, u.LineID, u.Quantity, left)
+	}
+	r := &Request{ID: id, Lines: append([]Units(nil), lines...), Steps: []Step{{Status: Requested, At: at}}}
+	b.Requests = append(b.Requests, r)
+	return r, nil
+}
+
+// checkUnits checks a quantity against the line: positive, whole units
+// (the whole line for goods sold by measure), within what is left.
+func (b *Book) checkUnits(u Units) error {
+	l, ok := b.line(u.LineID)
+	if !ok {
+		return fmt.Errorf("%w: no line %q in order %s", ErrInvalidInput, u.LineID, b.Order.ID)
+	}
+	if u.Quantity.Exponent() < -18 || u.Quantity.Sign() <= 0 {
+		return fmt.Errorf("%w: line %s: quantity %s", ErrInvalidInput, u.LineID, u.Quantity)
+	}
+	if l.Quantity.IsInteger() && !u.Quantity.IsInteger() {
+		return fmt.Errorf("%w: line %s: %s is not a whole number of units", ErrInvalidInput, u.LineID, u.Quantity)
+	}
+	if !l.Quantity.IsInteger() && !u.Quantity.Equal(l.Quantity) {
+		return fmt.Errorf("%w: line %s is sold by measure and returns whole (%s)", ErrInvalidInput, u.LineID, l.Quantity)
+	}
+	left, err := b.Left(u.LineID)
+	if err != nil {
+		return err
+	}
+	if u.Quantity.GreaterThan(left) {
+		return fmt.Errorf("%w: line %s: %s asked, %s left", ErrTooMany, u.LineID, u.Quantity, left)
+	}
+	return nil
+}
+
+func (b *Book) line(id string) (order.Line, bool) {
+	for _, l := range b.Order.Lines {
+		if l.ID == id {
+			return l, true
 		}
 	}
-	b.Requests = append(b.Requests, Request{ID: id, Lines: append([]Units(nil), lines...), Steps: []Step{{Status: Requested, At: at}}})
-	return &b.Requests[len(b.Requests)-1], nil
+	return order.Line{}, false
 }
 
 // Left is what of a line is not covered by a request that was not
 // refused.
 func (b *Book) Left(lineID string) (decimal.Decimal, error) {
-	var ordered decimal.Decimal
-	found := false
-	for _, l := range b.Order.Lines {
-		if l.ID == lineID {
-			ordered, found = l.Quantity, true
-		}
-	}
-	if !found {
+	l, ok := b.line(lineID)
+	if !ok {
 		return decimal.Zero, fmt.Errorf("%w: no line %q in order %s", ErrInvalidInput, lineID, b.Order.ID)
 	}
+	left := l.Quantity
 	for _, r := range b.Requests {
 		if r.Status() == Refused {
 			continue
 		}
 		for _, u := range r.Lines {
 			if u.LineID == lineID {
-				ordered = ordered.Sub(u.Quantity)
+				left = left.Sub(u.Quantity)
 			}
 		}
 	}
-	return ordered, nil
+	return left, nil
 }
 
 // Request returns the request with id.
 func (b *Book) Request(id string) (*Request, bool) {
-	for i := range b.Requests {
-		if b.Requests[i].ID == id {
-			return &b.Requests[i], true
+	for _, r := range b.Requests {
+		if r.ID == id {
+			return r, true
 		}
 	}
 	return nil, false

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/shopspring/decimal"
+
 	"github.com/comptoir/comptoir/calendar"
 	"github.com/comptoir/comptoir/order"
 )
@@ -46,8 +48,55 @@ type Facts struct {
 	Lines map[string]LineFacts
 }
 
+// Exception is an art. 16 exception the line's flags cannot express.
+type Exception string
+
+// The exceptions a shop declares per line; "" for none.
+const (
+	// FinancialMarket: a price depending on financial-market fluctuations
+	// (art. 16(b)).
+	FinancialMarket Exception = "16b"
+	// Alcohol: alcoholic drinks priced at conclusion, delivered after 30
+	// days, of market-dependent value (art. 16(g)).
+	Alcohol Exception = "16g"
+	// UrgentRepair: repairs or maintenance the consumer asked to come for
+	// urgently (art. 16(h)).
+	UrgentRepair Exception = "16h"
+	// Newspaper: a newspaper, periodical or magazine, not a subscription
+	// (art. 16(j)).
+	Newspaper Exception = "16j"
+	// Auction: a contract concluded at a public auction (art. 16(k)).
+	Auction Exception = "16k"
+	// DatedLeisure: accommodation, transport of goods, car rental,
+	// catering or leisure for a specific date or period (art. 16(l)).
+	DatedLeisure Exception = "16l"
+)
+
+// exceptionText describes the declared exceptions; unknown codes are
+// refused.
+func exceptionText(e Exception) (string, bool) {
+	switch e {
+	case FinancialMarket:
+		return "the price depends on financial-market fluctuations", true
+	case Alcohol:
+		return "alcoholic drinks priced at conclusion, delivered after 30 days, of market-dependent value", true
+	case UrgentRepair:
+		return "urgent repairs or maintenance requested by the consumer", true
+	case Newspaper:
+		return "a newspaper, periodical or magazine outside a subscription", true
+	case Auction:
+		return "concluded at a public auction", true
+	case DatedLeisure:
+		return "accommodation, transport of goods, car rental, catering or leisure for a specific date or period", true
+	}
+	return "", false
+}
+
 // LineFacts are what happened to one line.
 type LineFacts struct {
+	// Exception declares an art. 16 exception the flags cannot express
+	// (a concert ticket: DatedLeisure); "" for none.
+	Exception Exception
 	// Unsealed: sealed hygiene goods or sealed audio, video or software
 	// unsealed after delivery (art. 16(e), (i)).
 	Unsealed bool
@@ -111,19 +160,54 @@ func (d Decision) Line(id string) (LineDecision, bool) {
 	return LineDecision{}, false
 }
 
+// FullWithdrawal reports whether returning the given units withdraws
+// from every line that carries the right, all of it: the refund then
+// includes the delivery (up to the cheapest standard one).
+func (d Decision) FullWithdrawal(o order.Order, returned []Units) bool {
+	withRight := false
+	for _, ld := range d.Lines {
+		if !ld.Right {
+			continue
+		}
+		withRight = true
+		var ordered, back = decimal.Zero, decimal.Zero
+		for _, l := range o.Lines {
+			if l.ID == ld.LineID {
+				ordered = l.Quantity
+			}
+		}
+		for _, u := range returned {
+			if u.LineID == ld.LineID {
+				back = back.Add(u.Quantity)
+			}
+		}
+		if back.LessThan(ordered) {
+			return false
+		}
+	}
+	return withRight
+}
+
 // Decide decides, for each line of the order in h, whether the consumer
 // may withdraw, from which day the 14-day period runs and until when
 // (Directive 2011/83/EU arts 9-10 and 16; law-and-tax.md section 2).
 func Decide(h order.History, f Facts, p Policy) (Decision, error) {
 	o := h.Order()
-	if p.Location == nil {
-		return Decision{}, fmt.Errorf("%w: no time zone to count days in", ErrInvalidInput)
+	if err := checkInput(o, f, p); err != nil {
+		return Decision{}, err
+	}
+	d := Decision{Consumer: o.Customer.Kind == order.Consumer, Lines: make([]LineDecision, len(o.Lines))}
+	if !d.Consumer {
+		for i, l := range o.Lines { // no right, no period: no calendar needed
+			d.Lines[i] = LineDecision{LineID: l.ID}
+			d.Lines[i].Right, d.Lines[i].Reason = right(o, l, LineFacts{})
+		}
+		return d, nil
 	}
 	cal, err := p.calendar(o)
 	if err != nil {
 		return Decision{}, err
 	}
-	d := Decision{Consumer: o.Customer.Kind == order.Consumer, Lines: make([]LineDecision, len(o.Lines))}
 	concluded := f.Concluded
 	if concluded.IsZero() {
 		concluded = o.PlacedAt
@@ -139,7 +223,7 @@ func Decide(h order.History, f Facts, p Policy) (Decision, error) {
 			if ok {
 				ld.Started, ld.Start = true, calendar.DateOf(start, p.Location)
 				if ld.Ends, ld.Extended, err = memo.ends(cal, ld.Start, f, p.Location); err != nil {
-					return Decision{}, fmt.Errorf("returns: line %s: %w", l.ID, err)
+					return Decision{}, fmt.Errorf("%w: line %s: %w", ErrInvalidInput, l.ID, err)
 				}
 			}
 		}
@@ -167,6 +251,33 @@ func (m *endMemo) ends(cal *calendar.Calendar, start calendar.Date, f Facts, loc
 	return end, ext, err
 }
 
+// checkInput refuses what would otherwise turn into a wrong answer: no
+// time zone, no time of conclusion, an unknown customer kind, facts about
+// lines the order does not have, unknown exception codes.
+func checkInput(o order.Order, f Facts, p Policy) error {
+	switch {
+	case p.Location == nil:
+		return fmt.Errorf("%w: no time zone to count days in", ErrInvalidInput)
+	case o.PlacedAt.IsZero() && f.Concluded.IsZero():
+		return fmt.Errorf("%w: the order has no time of placing and the facts no time of conclusion", ErrInvalidInput)
+	case !o.Customer.Kind.Valid():
+		return fmt.Errorf("%w: customer kind %q", ErrInvalidInput, o.Customer.Kind)
+	}
+	for id, lf := range f.Lines {
+		found := false
+		for _, l := range o.Lines {
+			found = found || l.ID == id
+		}
+		if !found {
+			return fmt.Errorf("%w: facts about line %q, which the order does not have", ErrInvalidInput, id)
+		}
+		if _, ok := exceptionText(lf.Exception); lf.Exception != "" && !ok {
+			return fmt.Errorf("%w: line %s: exception %q", ErrInvalidInput, id, lf.Exception)
+		}
+	}
+	return nil
+}
+
 // calendar is the policy's calendar, or the union of the consumer's and
 // the trader's.
 func (p Policy) calendar(o order.Order) (*calendar.Calendar, error) {
@@ -190,6 +301,12 @@ func right(o order.Order, l order.Line, f LineFacts) (bool, Reason) {
 		return false, Reason{"business", "Directive 2011/83/EU art. 2(1), 9", "only a consumer has the right of withdrawal"}
 	}
 	fl := l.Flags
+	if text, ok := exceptionText(f.Exception); ok {
+		return false, Reason{string(f.Exception), "art. 16(" + string(f.Exception[2:]) + ")", text}
+	}
+	// A digital service (streaming, a cloud account) is a service: 16(a),
+	// not 16(m), decides it.
+	digitalContent := fl.Digital && !fl.Service
 	switch {
 	case fl.Personalised:
 		return false, Reason{"16c", "art. 16(c)", "made to the consumer's specifications or clearly personalised"}
@@ -203,9 +320,9 @@ func right(o order.Order, l order.Line, f LineFacts) (bool, Reason) {
 		return false, Reason{"16f", "art. 16(f)", "inseparably mixed with other items after delivery"}
 	case fl.Service && f.FullyPerformed && f.ExpressConsent && f.Acknowledged:
 		return false, Reason{"16a", "art. 16(a)", "service fully performed after the consumer's express consent and acknowledgement"}
-	case fl.Digital && f.PerformanceStarted && f.ExpressConsent && f.Acknowledged && f.Confirmed:
+	case digitalContent && f.PerformanceStarted && f.ExpressConsent && f.Acknowledged && f.Confirmed:
 		return false, Reason{"16m", "art. 16(m)", "digital content supplied with prior express consent, acknowledgement and confirmation"}
-	case fl.Digital && f.PerformanceStarted:
+	case digitalContent && f.PerformanceStarted:
 		return true, Reason{"16m-incomplete", "art. 16(m)", "supply began without all of consent, acknowledgement and confirmation: the right stays"}
 	case fl.SealedHygiene || fl.SealedMedia:
 		return true, Reason{"sealed", "art. 16(e), (i)", "still sealed: the right stays until unsealed"}
@@ -251,9 +368,10 @@ func ends(cal *calendar.Calendar, start calendar.Date, f Facts, loc *time.Locati
 	if err != nil || (!f.NotInformed && f.InformedAt.IsZero()) {
 		return end, false, err
 	}
-	// Art. 10(1): 12 months after the end of the initial period (its raw
-	// end, P4 then P3).
-	extended, err := cal.PeriodEndMonths(start.AddDays(14), 12)
+	// Art. 10(1): 12 months after the end of the initial period. Counted
+	// from its actual end (after P3), the later and safe of the two
+	// readings (law-and-tax P5's spirit), then P4 and P3.
+	extended, err := cal.PeriodEndMonths(end, 12)
 	if err != nil {
 		return calendar.Date{}, false, err
 	}

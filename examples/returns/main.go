@@ -80,9 +80,15 @@ func run() error {
 	}
 	fmt.Println("\n== Acknowledgement (durable medium):", ack.Subject)
 
-	// The return: accepted, sent on the 21st, received on the 23rd.
+	// The return, if the notice is in time: accepted, sent on the 21st,
+	// received on the 23rd.
+	coat, _ := d.Line("L2")
+	if !coat.Open(calendar.DateOf(sent, loc)) {
+		return fmt.Errorf("the notice of %s is late for the coat", sent)
+	}
+	returned := []returns.Units{{LineID: "L2", Quantity: decimal.NewFromInt(1)}}
 	book := returns.Book{Order: o}
-	r, err := book.Open("RET-1", []returns.Units{{LineID: "L2", Quantity: decimal.NewFromInt(1)}}, sent)
+	r, err := book.Open("RET-1", returned, sent)
 	if err != nil {
 		return err
 	}
@@ -100,7 +106,7 @@ func run() error {
 	// The refund: the coat at the price paid and, the coat being the only
 	// line with the right, the delivery up to the cheapest standard one.
 	res, err := refund.Calculate(o, nil, refund.Request{Lines: []refund.Unit{{LineID: "L2", Quantity: decimal.NewFromInt(1)}},
-		FullWithdrawal: true, InformedOfRight: true}, refund.Policy{})
+		FullWithdrawal: d.FullWithdrawal(o, returned), InformedOfRight: true}, refund.Policy{})
 	if err != nil {
 		return err
 	}
@@ -109,7 +115,11 @@ func run() error {
 		fmt.Printf("  %s ×%s: %v (VAT %v)\n", l.LineID, l.Units, l.Gross, l.VAT)
 	}
 	for _, dl := range res.Delivery {
-		fmt.Printf("  delivery: %v (the cheapest standard delivery offered, not the %v paid)\n", dl.Gross, o.Shipping.Gross)
+		note := ""
+		if dl.Gross != o.Shipping.Gross {
+			note = fmt.Sprintf(" (the cheapest standard delivery offered, not the %v paid)", o.Shipping.Gross)
+		}
+		fmt.Printf("  delivery: %v%s\n", dl.Gross, note)
 	}
 	for _, v := range res.VAT {
 		fmt.Printf("  credit note at %s %%: net %v + VAT %v = %v\n", v.Rate.Shift(2), v.Net, v.VAT, v.Gross)

@@ -12,7 +12,10 @@
 // checking each line against the order: it must exist, be named once, and
 // give back a positive quantity no larger than the one ordered, in whole
 // units unless the line was sold by weight or length. Its ID is derived
-// from the notice itself, so a confirmation submitted twice is recognised.
+// from the order, the lines and the time sent, so the same notice replayed
+// with its recorded time gets the same ID; two submissions read from the
+// clock twice are two notices (deduplicate them with the shop's own
+// idempotency key).
 // Request.Event is the order event that records it in the order's History.
 //
 // Acknowledgement writes the acknowledgement of receipt the trader sends on

@@ -39,8 +39,9 @@ type Line struct {
 // value; NewRequest builds one that fits its order.
 type Request struct {
 	// ID identifies the withdrawal. NewRequest derives it from the order,
-	// the time sent and the lines, so the same notice submitted twice (a
-	// double click on the confirmation) gets the same ID.
+	// the time sent and the lines, so the same notice replayed with its
+	// recorded time gets the same ID (a double click read from the clock
+	// twice does not: deduplicate those with an idempotency key).
 	ID uuid.UUID
 	// OrderID is the order withdrawn from.
 	OrderID uuid.UUID
