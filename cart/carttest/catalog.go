@@ -10,6 +10,7 @@ import (
 	"github.com/shopspring/decimal"
 
 	"github.com/comptoir/comptoir/cart"
+	"github.com/comptoir/comptoir/internal/fault"
 )
 
 // Catalog is an in-memory cart.Catalog. Build it with NewCatalog; the zero
@@ -19,7 +20,7 @@ type Catalog struct {
 	prices  map[priceKey]decimal.Decimal
 	sales   map[string][]sale // by SKU
 	queries []cart.PriceQuery
-	faults  faults
+	faults  fault.Injector[Op]
 }
 
 var _ cart.Catalog = (*Catalog)(nil)
@@ -98,7 +99,7 @@ func (c *Catalog) Remove(sku string) {
 func (c *Catalog) Prices(ctx context.Context, q cart.PriceQuery) (map[string]decimal.Decimal, error) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if err := c.faults.begin(ctx, OpPrices); err != nil {
+	if err := c.faults.Begin(ctx, OpPrices, All); err != nil {
 		return nil, err
 	}
 	q.SKUs = slices.Clone(q.SKUs)
@@ -138,7 +139,7 @@ func (c *Catalog) Queries() []cart.PriceQuery {
 func (c *Catalog) Fail(op Op, err error) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	c.faults.fail(op, err)
+	c.faults.Fail(op, err)
 }
 
 // FailNext makes the next call of op (OpPrices, or All) fail with err,
@@ -147,7 +148,7 @@ func (c *Catalog) Fail(op Op, err error) {
 func (c *Catalog) FailNext(op Op, err error) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	c.faults.failNext(op, err)
+	c.faults.FailNext(op, err)
 }
 
 // CallCount returns how many calls of op (OpPrices, or All) were made,
@@ -155,7 +156,7 @@ func (c *Catalog) FailNext(op Op, err error) {
 func (c *Catalog) CallCount(op Op) int {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	return c.faults.count(op, OpPrices)
+	return callCount(&c.faults, op)
 }
 
 // price is the price of sku on channel for group at at. The caller holds

@@ -12,6 +12,7 @@ import (
 	"github.com/shopspring/decimal"
 
 	"github.com/comptoir/comptoir/cart"
+	"github.com/comptoir/comptoir/internal/fault"
 )
 
 // Inventory is an in-memory cart.Inventory. Build it with NewInventory;
@@ -21,7 +22,7 @@ type Inventory struct {
 	stock        map[string]decimal.Decimal  // physical stock by SKU
 	sold         map[string]decimal.Decimal  // committed quantities by SKU
 	reservations map[string]cart.Reservation // by ID, holds sorted by SKU
-	faults       faults
+	faults       fault.Injector[Op]
 }
 
 var _ cart.Inventory = (*Inventory)(nil)
@@ -92,7 +93,7 @@ func (v *Inventory) Held(sku string, at time.Time) decimal.Decimal {
 func (v *Inventory) Available(ctx context.Context, skus []string, exclude string, at time.Time) (map[string]decimal.Decimal, error) {
 	v.mu.Lock()
 	defer v.mu.Unlock()
-	if err := v.faults.begin(ctx, OpAvailable); err != nil {
+	if err := v.faults.Begin(ctx, OpAvailable, All); err != nil {
 		return nil, err
 	}
 	m := make(map[string]decimal.Decimal, len(skus))
@@ -118,7 +119,7 @@ func (v *Inventory) Available(ctx context.Context, skus []string, exclude string
 func (v *Inventory) Reserve(ctx context.Context, r cart.Reservation) error {
 	v.mu.Lock()
 	defer v.mu.Unlock()
-	if err := v.faults.begin(ctx, OpReserve); err != nil {
+	if err := v.faults.Begin(ctx, OpReserve, All); err != nil {
 		return err
 	}
 	v.init()
@@ -163,7 +164,7 @@ func (v *Inventory) granted(id, sku string, at time.Time) decimal.Decimal {
 func (v *Inventory) Release(ctx context.Context, reservationID string) error {
 	v.mu.Lock()
 	defer v.mu.Unlock()
-	if err := v.faults.begin(ctx, OpRelease); err != nil {
+	if err := v.faults.Begin(ctx, OpRelease, All); err != nil {
 		return err
 	}
 	delete(v.reservations, reservationID)
@@ -177,7 +178,7 @@ func (v *Inventory) Release(ctx context.Context, reservationID string) error {
 func (v *Inventory) Commit(ctx context.Context, reservationID string, at time.Time) error {
 	v.mu.Lock()
 	defer v.mu.Unlock()
-	if err := v.faults.begin(ctx, OpCommit); err != nil {
+	if err := v.faults.Begin(ctx, OpCommit, All); err != nil {
 		return err
 	}
 	v.init()
@@ -230,7 +231,7 @@ func (v *Inventory) Reservation(id string) (cart.Reservation, bool) {
 func (v *Inventory) Fail(op Op, err error) {
 	v.mu.Lock()
 	defer v.mu.Unlock()
-	v.faults.fail(op, err)
+	v.faults.Fail(op, err)
 }
 
 // FailNext makes the next call of op (or of any operation, with All) fail
@@ -239,7 +240,7 @@ func (v *Inventory) Fail(op Op, err error) {
 func (v *Inventory) FailNext(op Op, err error) {
 	v.mu.Lock()
 	defer v.mu.Unlock()
-	v.faults.failNext(op, err)
+	v.faults.FailNext(op, err)
 }
 
 // CallCount returns how many calls of op were made (of every operation,
@@ -247,7 +248,7 @@ func (v *Inventory) FailNext(op Op, err error) {
 func (v *Inventory) CallCount(op Op) int {
 	v.mu.Lock()
 	defer v.mu.Unlock()
-	return v.faults.count(op, OpAvailable, OpReserve, OpRelease, OpCommit)
+	return callCount(&v.faults, op)
 }
 
 // available is what can be reserved of sku at at by the reservation

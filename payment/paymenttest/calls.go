@@ -98,11 +98,11 @@ func (p *Provider) admitAndExec(ctx context.Context, c *Request, exec func() (an
 // context, an injected failure or a lost-request timeout stop it; a key
 // already used returns what it kept, or a conflict. The caller holds p.mu.
 func (p *Provider) admit(ctx context.Context, c *Request) (*kept, error) {
-	p.faults.count(c.Op)
+	p.faults.Count(c.Op)
 	if err := ctx.Err(); err != nil {
 		return nil, &payment.Transient{Err: err}
 	}
-	if err := p.faults.injected(c.Op); err != nil {
+	if err := p.faults.Injected(c.Op, All); err != nil {
 		return nil, err
 	}
 	if t, ok := p.peek(c.Op).(Timeout); ok && !t.LostResponse {
@@ -178,13 +178,9 @@ func (p *Provider) Calls(op Op) int {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	if op != All {
-		return p.faults.calls[op]
+		return p.faults.Calls(op)
 	}
-	n := 0
-	for _, o := range ops() {
-		n += p.faults.calls[o]
-	}
-	return n
+	return p.faults.Total()
 }
 
 // Requests returns every call made so far, in order (a copy).
@@ -202,7 +198,7 @@ func (p *Provider) Requests() []Request {
 func (p *Provider) Fail(op Op, err error) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	p.faults.fail(op, err)
+	p.faults.Fail(op, err)
 }
 
 // FailNext makes the next call of op (All: of any operation) fail with
@@ -210,58 +206,5 @@ func (p *Provider) Fail(op Op, err error) {
 func (p *Provider) FailNext(op Op, err error) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	p.faults.failNext(op, err)
-}
-
-// faults holds the injected failures and the call counts. The provider's
-// mutex guards it.
-type faults struct {
-	failures map[Op]error
-	next     []injected
-	calls    map[Op]int
-}
-
-type injected struct {
-	op  Op
-	err error
-}
-
-// count counts a call of op.
-func (f *faults) count(op Op) {
-	if f.calls == nil {
-		f.calls = map[Op]int{}
-	}
-	f.calls[op]++
-}
-
-// injected returns the failure a call of op must return: a queued one
-// first, then op's lasting one, then All's.
-func (f *faults) injected(op Op) error {
-	for i, n := range f.next {
-		if n.op == op || n.op == All {
-			f.next = slices.Delete(f.next, i, i+1)
-			return n.err
-		}
-	}
-	if err, ok := f.failures[op]; ok {
-		return err
-	}
-	return f.failures[All]
-}
-
-func (f *faults) fail(op Op, err error) {
-	if err == nil {
-		delete(f.failures, op)
-		return
-	}
-	if f.failures == nil {
-		f.failures = map[Op]error{}
-	}
-	f.failures[op] = err
-}
-
-func (f *faults) failNext(op Op, err error) {
-	if err != nil {
-		f.next = append(f.next, injected{op, err})
-	}
+	p.faults.FailNext(op, err)
 }

@@ -6,6 +6,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/comptoir/comptoir/internal/fault"
 	"github.com/comptoir/comptoir/payment"
 	"github.com/comptoir/comptoir/payment/webhook"
 )
@@ -27,7 +28,7 @@ type Provider struct {
 	refunds  map[string]*refundRecord // by refund PSP reference
 	keys     map[string]kept          // idempotency keys
 	scripts  map[Op][]Outcome
-	faults   faults
+	faults   fault.Injector[Op] // the mutex guards it
 	requests []Request
 	outbox   []Webhook
 	seq      counters

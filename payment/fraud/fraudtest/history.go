@@ -8,6 +8,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/comptoir/comptoir/internal/fault"
 	"github.com/comptoir/comptoir/payment/fraud"
 )
 
@@ -19,12 +20,14 @@ var ErrInvalidRecord = errors.New("fraudtest: invalid record")
 // use. It is safe for concurrent use.
 type History struct {
 	mu       sync.Mutex
-	times    map[key][]time.Time // sorted
-	failure  error               // set by Fail
-	next     []error             // queued by FailNext, in order
-	calls    int                 // Count calls made
-	recorded int                 // payments recorded
+	times    map[key][]time.Time     // sorted
+	faults   fault.Injector[opCount] // failures injected, Count calls made
+	recorded int                     // payments recorded
 }
+
+// opCount is the one operation failures are injected into: Count. It
+// stands for every operation too.
+type opCount struct{}
 
 var _ fraud.History = (*History)(nil)
 
@@ -59,17 +62,8 @@ func (h *History) Record(kind fraud.Kind, value string, at time.Time) error {
 func (h *History) Count(ctx context.Context, kind fraud.Kind, value string, since, until time.Time) (int, error) {
 	h.mu.Lock()
 	defer h.mu.Unlock()
-	h.calls++
-	if err := ctx.Err(); err != nil {
+	if err := h.faults.Begin(ctx, opCount{}, opCount{}); err != nil {
 		return 0, err
-	}
-	if len(h.next) > 0 {
-		err := h.next[0]
-		h.next = h.next[1:]
-		return 0, err
-	}
-	if h.failure != nil {
-		return 0, h.failure
 	}
 	if err := checkKey(kind, value); err != nil {
 		return 0, err
@@ -97,26 +91,23 @@ func after(ts []time.Time, t time.Time) int {
 func (h *History) Fail(err error) {
 	h.mu.Lock()
 	defer h.mu.Unlock()
-	h.failure = err
+	h.faults.Fail(opCount{}, err)
 }
 
 // FailNext makes the next Count fail with err, once. Failures queued by
 // several calls are used in turn, and before the one set by Fail. A nil
 // err is ignored.
 func (h *History) FailNext(err error) {
-	if err == nil {
-		return
-	}
 	h.mu.Lock()
 	defer h.mu.Unlock()
-	h.next = append(h.next, err)
+	h.faults.FailNext(opCount{}, err)
 }
 
 // Calls returns the number of Count calls made, failed ones included.
 func (h *History) Calls() int {
 	h.mu.Lock()
 	defer h.mu.Unlock()
-	return h.calls
+	return h.faults.Calls(opCount{})
 }
 
 // Len returns the number of payments recorded.

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"sync"
 
+	"github.com/comptoir/comptoir/internal/fault"
 	"github.com/comptoir/comptoir/pricing/promo"
 )
 
@@ -30,9 +31,7 @@ type Store struct {
 	promotion map[string]int      // orders by promotion ID
 	customer  map[customerUse]int // orders by customer and promotion ID
 	code      map[string]int      // orders by normalised code
-	failures  map[Op]error        // set by Fail
-	next      []injected          // queued by FailNext, in order
-	calls     map[Op]int          // calls made, by operation
+	faults    fault.Injector[Op]  // failures injected, calls made
 }
 
 var _ promo.Store = (*Store)(nil)
@@ -46,11 +45,6 @@ type order struct {
 
 type customerUse struct {
 	customerID, promotionID string
-}
-
-type injected struct {
-	op  Op
-	err error
 }
 
 // NewStore returns an empty Store.
@@ -69,8 +63,6 @@ func (s *Store) init() {
 	s.promotion = map[string]int{}
 	s.customer = map[customerUse]int{}
 	s.code = map[string]int{}
-	s.failures = map[Op]error{}
-	s.calls = map[Op]int{}
 }
 
 // Counts returns the number of orders that used each of promotionIDs, in
@@ -165,24 +157,16 @@ func (s *Store) Release(ctx context.Context, orderID string) error {
 func (s *Store) Fail(op Op, err error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	s.init()
-	if err == nil {
-		delete(s.failures, op)
-		return
-	}
-	s.failures[op] = err
+	s.faults.Fail(op, err)
 }
 
 // FailNext makes the next call of op (or of any operation, with All) fail
 // with err, once. Failures queued by several calls are used in turn, and
 // before those set by Fail. A nil err is ignored.
 func (s *Store) FailNext(op Op, err error) {
-	if err == nil {
-		return
-	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	s.next = append(s.next, injected{op, err})
+	s.faults.FailNext(op, err)
 }
 
 // CallCount returns how many calls of op were made (of every operation,
@@ -191,9 +175,9 @@ func (s *Store) CallCount(op Op) int {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if op == All {
-		return s.calls[OpCounts] + s.calls[OpRedeem] + s.calls[OpRelease]
+		return s.faults.Total()
 	}
-	return s.calls[op]
+	return s.faults.Calls(op)
 }
 
 // Redemptions returns the redemptions recorded and not released, ordered
@@ -225,20 +209,7 @@ func (s *Store) Redemption(orderID string) (promo.Redemption, bool) {
 // context's, or an injected one. The caller holds s.mu.
 func (s *Store) begin(ctx context.Context, op Op) error {
 	s.init()
-	s.calls[op]++
-	if err := ctx.Err(); err != nil {
-		return err
-	}
-	for i, f := range s.next {
-		if f.op == op || f.op == All {
-			s.next = slices.Delete(s.next, i, i+1)
-			return f.err
-		}
-	}
-	if err, ok := s.failures[op]; ok {
-		return err
-	}
-	return s.failures[All]
+	return s.faults.Begin(ctx, op, All)
 }
 
 func validate(r promo.Redemption) error {
