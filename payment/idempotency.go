@@ -112,6 +112,13 @@ func (m *MemoryIdempotency) Abandon(_ context.Context, key string) error {
 	return nil
 }
 
+// Len is the number of keys kept, expired ones not yet swept included.
+func (m *MemoryIdempotency) Len() int {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return len(m.keys)
+}
+
 // sweep drops expired keys, at most once per TTL, so the store does not
 // grow without bound.
 func (m *MemoryIdempotency) sweep(at time.Time) {

@@ -274,6 +274,9 @@ func (in *Intent) observeRefund(pspReference string, ro RefundObservation) (Outc
 		return "", fmt.Errorf("%w: refund %q of %v", ErrInvalidAmount, ro.PSPReference, ro.Amount)
 	}
 	r := in.refund(ro.RefundID, ro.PSPReference)
+	if r == nil && ro.RefundID == "" {
+		r = in.unmatchedRefund(pspReference, ro.Amount)
+	}
 	if r == nil {
 		// A refund the provider made that the intent never recorded (its
 		// answer was lost): the provider's record is the truth, adopt it
@@ -318,6 +321,19 @@ func (in *Intent) observeRefund(pspReference string, ro RefundObservation) (Outc
 	}
 	r.Status = ro.Status
 	return Applied, nil
+}
+
+// unmatchedRefund finds a pending refund of the payment whose provider
+// reference was never recorded (its answer was lost) and whose amount is
+// the one reported: the provider is reporting that refund, not another.
+func (in *Intent) unmatchedRefund(payment string, amount money.Money) *Refund {
+	for i := range in.Refunds {
+		r := &in.Refunds[i]
+		if r.Status == RefundPending && r.PSPReference == "" && (r.Payment == payment || r.Payment == "") && r.Amount == amount {
+			return r
+		}
+	}
+	return nil
 }
 
 // refund finds a refund by the library's id or the provider's reference.

@@ -131,5 +131,7 @@ func TestPayFingerprintOmitsReturnURL(t *testing.T) {
 	_ = p.Pay(rvCtx, in, r)
 	r.ReturnURL = "https://shop.example/b"
 	err := p.Pay(rvCtx, in, r)
-	t.Logf("library: %v", err)
+	if !errors.Is(err, payment.ErrIdempotencyConflict) {
+		t.Errorf("the same key with another return URL: %v, want ErrIdempotencyConflict", err)
+	}
 }

@@ -59,11 +59,10 @@ func (e *TransitionError) Error() string {
 // Is reports whether target is ErrIllegalTransition.
 func (e *TransitionError) Is(target error) bool { return target == ErrIllegalTransition }
 
-// Units are a quantity of one order line.
-type Units struct {
-	LineID   string
-	Quantity decimal.Decimal
-}
+// Units are a quantity of one order line: order.LineQuantity, so a
+// request, its refund (refund.Unit) and its withdrawal notice
+// (form.Withdrawn) name units alike.
+type Units = order.LineQuantity
 
 // Condition is the state a returned unit arrived in.
 type Condition string

@@ -3,19 +3,16 @@ package refund
 import (
 	"strconv"
 
-	"github.com/comptoir/comptoir/money"
 	"github.com/shopspring/decimal"
+
+	"github.com/comptoir/comptoir/money"
+	"github.com/comptoir/comptoir/order"
 )
 
 // Unit is a quantity of one order line: whole units (2), or for a line sold
 // by weight or length (1.25 kg) the line's whole quantity, since such a line
 // has no units to return one by one.
-type Unit struct {
-	// LineID is the id of the order's line.
-	LineID string
-	// Quantity is the number of units; positive.
-	Quantity decimal.Decimal
-}
+type Unit = order.LineQuantity
 
 // Deduction is an amount the trader withholds for the diminished value of
 // returned goods handled beyond what was needed to establish their nature,
