@@ -137,11 +137,7 @@ func rate(t testing.TB, entries []order.RateAmounts, s string) order.RateAmounts
 
 // allUnits returns every unit of every line of o.
 func allUnits(o order.Order) []refund.Unit {
-	var us []refund.Unit
-	for _, lq := range o.LineQuantities() {
-		us = append(us, refund.Unit{LineID: lq.LineID, Quantity: lq.Quantity})
-	}
-	return us
+	return o.LineQuantities() // refund.Unit is order.LineQuantity
 }
 
 // moneyValue is money.Money, named for tables.
